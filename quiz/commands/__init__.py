@@ -1,0 +1,1 @@
+"""One module per `quiz` subcommand: HELP, configure(parser) and run(args) -> exit code."""

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HELP = "list the packs you can play and where they come from"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--packs", action="append", type=Path, default=[], metavar="DIR",
+                        help="also look in this folder (repeatable)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from quiz import paths
+    from quiz.packs.sources import discover
+
+    catalogue = discover(args.packs)
+    for loaded in catalogue.packs:
+        pack = loaded.pack
+        types = ", ".join(pack.types())
+        print(f"{pack.id:<28} {len(pack.questions):>5}  {pack.title}  [{types}]  ({loaded.origin})")
+    print(f"\nYour packs folder: {paths.user_packs_dir()}")
+    for problem in catalogue.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0

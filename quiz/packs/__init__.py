@@ -1,0 +1,1 @@
+"""Question packs: the format, the loader and where packs are found."""

@@ -1,0 +1,135 @@
+"""Turning pydantic's validation errors into one line per problem for pack authors."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Error types whose pydantic message is vague or shows internal names.
+_PATTERN_MESSAGES = {
+    "\\S": "must not be empty",
+    "^[a-z0-9]+(?:-[a-z0-9]+)*$": "must be a lower-case slug such as 'my-pack'",
+    "^[A-Za-z0-9][A-Za-z0-9_.:-]*$": "must use only letters, digits and _ . : -",
+}
+_TYPE_TAGS = {"multiple_choice", "true_false", "typed", "number", "order"}
+
+
+class PackError(Exception):
+    """A pack (or facts) file could not be loaded; `problems` are one-line messages."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    question: str | None  # "'q7' (#8)" or "#8" when the id is unknown
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.question:
+            parts.append(f"question {self.question}")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+def _question_label(index: int, raw: Any) -> str:
+    qid = None
+    if isinstance(raw, Mapping):
+        questions = raw.get("questions")
+        if isinstance(questions, Sequence) and not isinstance(questions, str):
+            if 0 <= index < len(questions) and isinstance(questions[index], Mapping):
+                qid = questions[index].get("id")
+    if isinstance(qid, str) and qid and len(qid) <= 80:
+        return f"'{qid}' (#{index + 1})"
+    return f"#{index + 1}"
+
+
+def _message(error: Mapping[str, Any], field: str | None, known: Iterable[str]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        close = difflib.get_close_matches(field or "", list(known), n=1)
+        return "unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
+    if kind == "missing_keyword_only_argument" or kind == "missing":
+        return "is required"
+    if kind == "string_pattern_mismatch":
+        return _PATTERN_MESSAGES.get(str(ctx.get("pattern")), error["msg"])
+    if kind == "union_tag_invalid":
+        return f"unknown question type (expected one of: {', '.join(sorted(_TYPE_TAGS))})"
+    if kind == "union_tag_not_found":
+        return "is required (one of: " + ", ".join(sorted(_TYPE_TAGS)) + ")"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} (has {ctx.get('actual_length')})"
+    if kind == "too_long":
+        return f"allows at most {ctx.get('max_length')} (has {ctx.get('actual_length')})"
+    if kind == "string_too_long":
+        return f"is longer than {ctx.get('max_length')} characters"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "greater_than_equal":
+        return f"must be at least {ctx.get('ge')}"
+    if kind == "less_than_equal":
+        return f"must be at most {ctx.get('le')}"
+    if kind == "literal_error" and field == "schema_version":
+        return f"unsupported schema version ({error['msg'].lower()})"
+    return str(error["msg"])
+
+
+def format_errors(
+    file: str, errors: Sequence[Mapping[str, Any]], raw: Any, known_fields: Mapping[str, set[str]]
+) -> list[Problem]:
+    """One Problem per pydantic error, naming file, question and field."""
+    problems: list[Problem] = []
+    has_question_errors = any(len(e["loc"]) > 1 and e["loc"][0] == "questions" for e in errors)
+    for error in errors:
+        loc = list(error["loc"])
+        ctx = error.get("ctx") or {}
+        question: str | None = None
+        scope = "pack"
+        if "index" in ctx:  # pack-level rule about one question (duplicate id)
+            question = _question_label(int(ctx["index"]), raw)
+            loc = ["id"]
+        elif len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
+            question = _question_label(loc[1], raw)
+            loc = loc[2:]
+            if loc and loc[0] in _TYPE_TAGS:
+                scope = str(loc.pop(0))
+            else:
+                scope = "question"
+        elif loc == ["questions"] and error["type"] == "too_short" and has_question_errors:
+            continue  # pydantic's echo of the questions that failed above
+        field = ".".join(str(part) for part in loc) or None
+        message = _message(error, loc[-1] if loc else None, known_fields.get(scope, set()))
+        problems.append(Problem(file, question, field, message))
+    if not any(e["type"] == "duplicate_id" for e in errors):
+        for index, first in duplicate_ids(raw.get("questions") if isinstance(raw, Mapping) else None):
+            problems.append(
+                Problem(file, _question_label(index, raw), "id", f"already used by question #{first + 1}")
+            )
+    return problems
+
+
+def duplicate_ids(questions: Any) -> list[tuple[int, int]]:
+    """(index, index of first use) for each question whose id repeats an earlier one."""
+    if not isinstance(questions, Sequence) or isinstance(questions, str):
+        return []
+    seen: dict[str, int] = {}
+    repeats = []
+    for i, question in enumerate(questions):
+        qid = getattr(question, "id", None)
+        if qid is None and isinstance(question, Mapping):
+            qid = question.get("id")
+        if isinstance(qid, str):
+            first = seen.setdefault(qid, i)
+            if first != i:
+                repeats.append((i, first))
+    return repeats

@@ -1,0 +1,170 @@
+"""The one loader every command and the game use to read pack files.
+
+Pack files are untrusted: every way a file can be wrong ends in a PackError with
+one-line messages, never another exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
+
+from quiz.packs.errors import PackError, format_errors
+
+MAX_BYTES = 20 * 1024 * 1024
+PACK_SUFFIXES = (".json", ".toml")
+_BOM = b"\xef\xbb\xbf"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    """A validated pack and where it came from."""
+
+    pack: Any  # quiz.packs.models.Pack; typed loosely so this module stays cheap to import
+    path: Path
+    origin: str  # "bundled", "user" or "folder"
+    digest: str  # sha256 of the file's bytes: scores of an edited pack are kept apart
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a file, refusing anything over the size limit before reading it all."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise PackError([f"{path}: is a folder, not a file"]) from None
+    except FileNotFoundError:
+        raise PackError([f"{path}: no such file"]) from None
+    except OSError as exc:
+        raise PackError([f"{path}: cannot read ({exc.strerror or exc})"]) from None
+    if len(data) > max_bytes:
+        raise PackError([f"{path}: file is over the {max_bytes // (1024 * 1024)} MB limit"])
+    return data
+
+
+def decode(name: str, data: bytes) -> str:
+    """UTF-8 text with an optional BOM; empty files are refused."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise PackError(
+            [f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})"]
+        ) from None
+    if not text.strip():
+        raise PackError([f"{name}: file is empty"])
+    return text
+
+
+def parse(name: str, text: str, fmt: str) -> Any:
+    """Parse JSON or TOML text into Python data, with line and column on syntax errors."""
+    if fmt == "toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise PackError([f"{name}: invalid TOML: {exc}"]) from None
+        except RecursionError:
+            raise PackError([f"{name}: nested too deeply"]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PackError(
+            [f"{name}: invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"]
+        ) from None
+    except RecursionError:
+        raise PackError([f"{name}: nested too deeply"]) from None
+
+
+def format_of(path: Path) -> str:
+    return "toml" if path.suffix.lower() == ".toml" else "json"
+
+
+def validate_text(
+    model: type[M],
+    name: str,
+    text: str,
+    fmt: str,
+    known_fields: Callable[[], dict[str, set[str]]],
+) -> M:
+    """Validate text against a model; every failure becomes a PackError."""
+    if fmt == "json":
+        try:
+            return model.model_validate_json(text)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False, include_input=False)
+        syntax = [e for e in errors if e["type"] == "json_invalid"]
+        if syntax:
+            # jiter's message names line and column; it also caps nesting depth.
+            detail = str(syntax[0]["ctx"]["error"]).replace("recursion limit exceeded", "nested too deeply")
+            raise PackError([f"{name}: invalid JSON: {detail}"])
+        raw = from_json(text)
+    else:
+        raw = parse(name, text, fmt)
+        try:
+            return model.model_validate(raw)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False, include_input=False)
+        except RecursionError:
+            raise PackError([f"{name}: nested too deeply"]) from None
+    if not isinstance(raw, dict):
+        kind = "a table" if fmt == "toml" else "an object"
+        raise PackError([f"{name}: the top level must be {kind}, not {_json_kind(raw)}"])
+    problems = format_errors(name, errors, raw, known_fields())
+    raise PackError([str(p) for p in problems])
+
+
+def _json_kind(value: Any) -> str:
+    names = {list: "a list", str: "a string", bool: "true/false", int: "a number", float: "a number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def pack_field_names() -> dict[str, set[str]]:
+    from quiz.packs import models
+
+    def names(cls: type) -> set[str]:
+        fields = getattr(cls, "__pydantic_fields__", None) or cls.model_fields  # type: ignore[attr-defined]
+        return {f.alias or n for n, f in fields.items()}
+
+    known = {"pack": names(models.Pack), "question": names(models.MultipleChoice)}
+    for cls in (
+        models.MultipleChoice,
+        models.TrueFalse,
+        models.TypedAnswer,
+        models.NumberQuestion,
+        models.OrderQuestion,
+    ):
+        known[cls.__pydantic_fields__["type"].annotation.__args__[0]] = names(cls)  # type: ignore[attr-defined]
+    return known
+
+
+def load_pack(path: Path, origin: str = "folder", max_bytes: int = MAX_BYTES) -> LoadedPack:
+    """Load and validate one pack file."""
+    from quiz.packs.models import Pack
+
+    data = read_bytes(path, max_bytes)
+    name = str(path)
+    text = decode(name, data)
+    pack = validate_text(Pack, name, text, format_of(path), pack_field_names)
+    return LoadedPack(pack, path, origin, hashlib.sha256(data).hexdigest())
+
+
+def pack_files(folder: Path) -> list[Path]:
+    """Pack files in a folder (not recursive), sorted; schema and facts files are not packs."""
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in PACK_SUFFIXES and p.is_file() and not p.name.endswith(".schema.json")
+    )
