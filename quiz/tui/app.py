@@ -1,32 +1,339 @@
-"""The game's Textual app (a first screen; the full game is being built in issue 4)."""
+"""The game's Textual app: screen flow, and the services screens share (clock, store, packs).
+
+Start-up stays lean: the home screen paints first, then packs and the score store load in a
+background thread (pydantic alone takes about as long to import as textual).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App, ComposeResult
-from textual.content import Content
-from textual.widgets import Footer, Header, OptionList
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
 
-from quiz.packs.sources import discover
+from quiz.tui import prefs
+from quiz.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from quiz.engine.round import Round, RoundSettings
+    from quiz.packs.loader import LoadedPack
+    from quiz.packs.sources import Catalogue
+    from quiz.scores.store import ScoreStore
+
+MAIN_PACK = "atalanta-liverpool"
+MAX_PROBLEMS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    """`quiz play ...`: go straight into a round; None fields use the remembered choices."""
+
+    pack_id: str
+    questions: int | None = None
+    seconds: int | None = None
+    mode: str | None = None
+    seed: int | None = None
+
+
+def open_default_store() -> ScoreStore:
+    from quiz.scores.store import ScoreStore
+
+    return ScoreStore.open()
 
 
 class QuizApp(App[None]):
     TITLE = "Football Quiz"
-    BINDINGS = [("q", "quit", "Quit")]
+    CSS_PATH = "styles/app.tcss"
+    # A mode rather than get_default_screen(): Textual loads a mode screen's CSS_PATH.
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {"home": HomeScreen}
+    DEFAULT_MODE = "home"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", id="help"),
+        Binding("question_mark", "help", "Help", show=False, id="help-alt"),
+        Binding("f2", "high_scores", "Scores", id="high-scores"),
+    ]
 
-    def __init__(self, packs: list) -> None:
+    class DataReady(Message):
+        """Packs and the score store finished loading (posted from the loader thread)."""
+
+        def __init__(self, catalogue: Catalogue, store: Any, problem: str | None) -> None:
+            self.catalogue = catalogue
+            self.store = store
+            self.problem = problem
+            super().__init__()
+
+    def __init__(
+        self,
+        *,
+        catalogue: Catalogue | None = None,
+        load_catalogue: Callable[[], Catalogue] | None = None,
+        store: ScoreStore | None = None,
+        open_store: Callable[[], ScoreStore] = open_default_store,
+        clock: Callable[[], float] = time.monotonic,
+        start: StartRequest | None = None,
+        settings: prefs.Prefs | None = None,
+    ) -> None:
         super().__init__()
-        self.packs = packs
+        self.clock = clock
+        self.catalogue = catalogue
+        self.store = store
+        self.start = start
+        self.settings = settings if settings is not None else prefs.load()
+        self._load_catalogue = load_catalogue or _discover()
+        self._open_store = open_store
+        self._loader: threading.Thread | None = None
+        self._store_problem: str | None = None
+        self._warned_unsaved = False
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        # Pack text is untrusted: Content() shows it literally, never as markup.
-        yield OptionList(*[Content(f"{p.pack.title} ({len(p.pack.questions)})") for p in self.packs])
-        yield Footer()
+    # -- start-up ---------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.settings.theme and self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.catalogue is not None and self.store is not None:
+            self.post_message(self.DataReady(self.catalogue, self.store, None))
+        else:
+            self.call_after_refresh(self._start_loading)
+        if self.start is not None:
+            self._start_requested_round(self.start)
+
+    def _start_loading(self) -> None:
+        # A daemon thread, not a worker: quitting never waits for a slow disk.
+        self._loader = threading.Thread(target=self._load, name="quiz-load", daemon=True)
+        self._loader.start()
+
+    def _load(self) -> None:
+        catalogue = self.catalogue if self.catalogue is not None else self._load_catalogue()
+        store, problem = self.store, None
+        if store is None:
+            try:
+                store = self._open_store()
+            except Exception as exc:  # the game goes on without saving scores
+                problem = f"Scores will not be saved: {exc}"
+        self._loaded = (catalogue, store, problem)
+        self.post_message(self.DataReady(catalogue, store, problem))
+
+    def on_quiz_app_data_ready(self, message: DataReady) -> None:
+        first = self.catalogue is None or self.store is None or not getattr(self, "_ready", False)
+        self._accept(message.catalogue, message.store, message.problem)
+        if not first:
+            return
+        self._ready = True
+        problems = message.catalogue.problems
+        if problems:
+            shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            if more > 0:
+                shown += f"\n… and {more} more (run `quiz validate` for details)"
+            self.notify(shown, title="Skipped broken packs", severity="warning", markup=False)
+        notice = message.problem or getattr(message.store, "notice", None)
+        if notice:
+            self.notify(notice, title="Scores", severity="warning", markup=False, timeout=8)
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.show_packs()
+
+    def _accept(self, catalogue: Catalogue, store: Any, problem: str | None) -> None:
+        self.catalogue = catalogue
+        self.store = store
+        self._store_problem = problem
+
+    def wait_for_data(self) -> None:
+        """Block until the loader thread is done (it takes milliseconds once started)."""
+        if self._loader is not None and self._loader.is_alive():
+            self._loader.join()
+        loaded = getattr(self, "_loaded", None)
+        if loaded is not None and (self.catalogue is None or self.store is None):
+            self._accept(*loaded)
+
+    def _remember_theme(self, _theme: object) -> None:
+        self.settings = prefs.remember_theme(self.settings, self.theme)
+
+    # -- rounds -----------------------------------------------------------------------------
+
+    def main_pack(self) -> LoadedPack | None:
+        if not self.catalogue or not self.catalogue.packs:
+            return None
+        return self.catalogue.find(MAIN_PACK) or self.catalogue.packs[0]
+
+    def _start_requested_round(self, start: StartRequest) -> None:
+        self.wait_for_data()
+        loaded = self.catalogue.find(start.pack_id) if self.catalogue else None
+        if loaded is None:
+            self.notify(f"No pack with id {start.pack_id!r}", severity="error", markup=False)
+            return
+        settings = prefs.round_settings(self.settings)
+        settings = replace(
+            settings,
+            questions=start.questions or settings.questions,
+            seconds=start.seconds if start.seconds is not None else settings.seconds,
+            mode=start.mode or settings.mode,
+            seed=start.seed,
+        )
+        self.start_round(loaded, settings)
+
+    def start_round(self, loaded: LoadedPack, settings: RoundSettings) -> bool:
+        """Begin a round on top of the home screen; a clear notification if it cannot start."""
+        from quiz.engine.round import Round
+        from quiz.tui.screens.question import QuestionScreen
+
+        try:
+            game = Round(loaded.pack, settings, clock=self.clock, digest=loaded.digest)
+        except ValueError as exc:
+            self.notify(str(exc), title="Cannot start", severity="error", markup=False)
+            return False
+        self.show_above_home(QuestionScreen(game, loaded, settings))
+        return True
+
+    def show_above_home(self, screen: Screen) -> None:
+        """Replace whatever is above the home screen with `screen`."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def go_home(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    @property
+    def player(self) -> str:
+        return prefs.player(self.settings)
+
+    def set_player(self, name: str) -> None:
+        self.settings = prefs.remember_player(self.settings, name)
+
+    def save_round(self, game: Round, pack_title: str) -> bool:
+        """Save through the score store; trouble becomes a notification and play goes on."""
+        self.wait_for_data()
+        store = self.store
+        if store is None or not store.writable:
+            if not self._warned_unsaved:
+                self._warned_unsaved = True
+                reason = self._store_problem or getattr(store, "notice", None)
+                self.notify(
+                    reason or "Scores are not being saved.",
+                    title="Scores",
+                    severity="warning",
+                    markup=False,
+                )
+            return False
+        try:
+            saved = store.save_round(game.record(self.player, pack_title))
+        except Exception as exc:  # a broken store must never end the game
+            self.notify(f"Could not save the score: {exc}", severity="error", markup=False)
+            return False
+        if saved is None:
+            self.notify(
+                store.notice or "The score could not be saved.",
+                title="Scores",
+                severity="warning",
+                markup=False,
+            )
+            return False
+        return True
+
+    def best_score(
+        self, pack_id: str, mode: str | None = None, digest: str | None = None
+    ) -> int | None:
+        if self.store is None:
+            return None
+        try:
+            return self.store.best_score(pack_id, mode, digest=digest)
+        except Exception:  # a damaged store shows no best score rather than crashing
+            return None
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from quiz.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_high_scores(self) -> None:
+        from quiz.tui.screens.high_scores import HighScoresScreen
+
+        if not isinstance(self.screen, HighScoresScreen):
+            self.wait_for_data()
+            self.push_screen(HighScoresScreen())
+
+    def action_play_main(self) -> None:
+        loaded = self.main_pack()
+        if loaded is None:
+            self.notify("No packs to play yet.", severity="warning")
+            return
+        self.open_setup(loaded)
+
+    def open_setup(self, loaded: LoadedPack) -> None:
+        from quiz.tui.screens.setup import SetupScreen
+
+        self.push_screen(SetupScreen(loaded))
+
+    async def action_quit(self) -> None:
+        """Quitting saves a round in progress (as abandoned) or a result not yet saved."""
+        for screen in reversed(self.screen_stack):
+            save = getattr(screen, "save_before_exit", None)
+            if save is not None:
+                save()
+        self.exit()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand("Play", "Set up a round of the main pack", self.action_play_main)
+        yield SystemCommand("High scores", "Best scores per pack and mode", self.action_high_scores)
+        yield SystemCommand("Help", "Keys and scoring rules", self.action_help)
+        yield SystemCommand("Home", "Back to the list of packs", self.go_home)
+        yield from super().get_system_commands(screen)
+
+
+def _discover(extra: Iterable[Any] = ()) -> Callable[[], Catalogue]:
+    folders = list(extra)
+
+    def load() -> Catalogue:
+        from quiz.packs.sources import discover
+
+        return discover(folders)
+
+    return load
+
+
+def _fail(message: str) -> int:
+    print(f"quiz: {message}", file=sys.stderr)
+    return 1
 
 
 def run_app(args: argparse.Namespace) -> int:
-    catalogue = discover(args.packs)
-    QuizApp(catalogue.packs).run()
+    """`quiz` opens the home screen; `quiz play ...` goes straight into a round."""
+    if args.questions is not None and args.questions < 1:
+        return _fail("--questions must be at least 1")
+    if args.seconds is not None and not 3 <= args.seconds <= 600:
+        return _fail("--seconds must be between 3 and 600")
+    catalogue = None
+    start = None
+    if not args.home:
+        from quiz.packs.sources import discover
+
+        catalogue = discover(args.packs)
+        if args.pack:
+            loaded = catalogue.find(args.pack)
+            if loaded is None:
+                return _fail(f"no pack with id '{args.pack}' (`quiz packs` lists them)")
+        else:
+            loaded = catalogue.find(MAIN_PACK) or (catalogue.packs[0] if catalogue.packs else None)
+            if loaded is None:
+                return _fail("no packs found (`quiz packs` shows where to put them)")
+        start = StartRequest(loaded.pack.id, args.questions, args.seconds, args.mode, args.seed)
+    app = QuizApp(catalogue=catalogue, load_catalogue=_discover(args.packs), start=start)
+    app.run()
     return 0

@@ -1,0 +1,54 @@
+"""Help: the keys and the scoring rules."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = [
+    ("Home", "type to filter · ↑↓ pick a pack · Enter play · F2 high scores"),
+    ("Choice", "1–6 or A–F, or click a tile"),
+    ("True/false", "T or F (also 1 or 2)"),
+    ("Typed, number", "type, then Enter"),
+    ("Order", "↑↓ move the cursor · Space picks up/drops · Shift+↑↓ moves · Enter submits"),
+    ("Feedback", "Enter or Space: next question"),
+    (
+        "Anywhere",
+        "F1 or ? help · F2 high scores · Ctrl+P commands & themes · Esc back · Ctrl+Q quit",
+    ),
+]
+
+
+def keys_table() -> Content:
+    width = max(len(name) for name, _ in KEYS) + 2
+    lines = [Content.assemble((name.ljust(width), "bold $accent"), text) for name, text in KEYS]
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "../styles/help.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,question_mark,q", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        from quiz.engine.scoring import SCORING_HELP
+
+        with Vertical(id="help"):
+            yield Static(Content("Help").stylize("bold"), id="help-title")
+            with VerticalScroll(id="help-body"):
+                yield Static(Content("Keys").stylize("bold underline"))
+                yield Static(keys_table(), id="keys")
+                yield Static(Content("Scoring").stylize("bold underline"))
+                yield Static(Content(SCORING_HELP), id="scoring")
+            yield Static(Content("Esc closes"), id="help-close")
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+    def on_click(self) -> None:
+        self.dismiss()

@@ -1,0 +1,157 @@
+"""Home: the packs you can play, filtered as you type."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+
+from quiz.tui.text import TYPE_NAMES, cell, points
+
+if TYPE_CHECKING:
+    from quiz.packs.loader import LoadedPack
+    from quiz.tui.app import QuizApp
+
+BANNER = Content.assemble(
+    ("⚽  FOOTBALL QUIZ", "bold $accent"),
+    "\n",
+    ("Pick a pack, beat the clock, chase your high score.", "$text-muted"),
+)
+
+
+TYPES_WIDTH = 40
+
+
+def matches(loaded: LoadedPack, words: list[str]) -> bool:
+    pack = loaded.pack
+    haystack = " ".join([pack.id, pack.title, pack.description, *pack.tags]).casefold()
+    return all(word in haystack for word in words)
+
+
+class HomeScreen(Screen[None]):
+    CSS_PATH = "../styles/home.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "play", "Play", id="play", priority=False),
+        Binding("up", "cursor(-1)", "Up", show=False),
+        Binding("down", "cursor(1)", "Down", show=False),
+        Binding("pageup", "cursor(-10)", show=False),
+        Binding("pagedown", "cursor(10)", show=False),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    app: QuizApp
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="home"):
+            yield Static(BANNER, id="banner")
+            yield Input(placeholder="Type to filter packs…", id="filter", compact=True)
+            yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            yield Static("Loading packs…", id="status", markup=False)
+            with Horizontal(id="actions"):
+                yield Button("Play ▶", id="play", variant="success", compact=True)
+                yield Button("High scores", id="scores", compact=True)
+                yield Button("Help", id="help", compact=True)
+                yield Button("Quit", id="quit", variant="error", compact=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.can_focus = False  # typing always goes to the filter; arrows move the table
+        self.query_one("#filter", Input).focus()
+        if self.app.catalogue is not None and self.app.store is not None:
+            self.show_packs()
+
+    def show_packs(self) -> None:
+        """Fill the table from the app's catalogue, keeping the filter and the highlighted pack."""
+        catalogue = self.app.catalogue
+        if catalogue is None:
+            return
+        table = self.query_one(DataTable)
+        current = self.selected()
+        words = self.query_one("#filter", Input).value.casefold().split()
+        table.clear(columns=True)
+        # Fixed widths so a long title is cut rather than pushing the other columns away.
+        types_width = min(TYPES_WIDTH, max(10, self.app.size.width // 3))
+        title_width = max(10, self.app.size.width - types_width - 4 - 7 - 14)
+        table.add_column("Pack", key="title", width=title_width)
+        table.add_column("Qs", key="count", width=4)
+        table.add_column("Types", key="types", width=types_width)
+        table.add_column("Best", key="best", width=7)
+        for loaded in catalogue.packs:
+            if not matches(loaded, words):
+                continue
+            pack = loaded.pack
+            best = self.app.best_score(pack.id, digest=loaded.digest)
+            table.add_row(
+                cell(pack.title),
+                cell(str(len(pack.questions)), justify="right"),
+                cell(", ".join(TYPE_NAMES[t] for t in pack.types()), "dim"),
+                cell("—" if best is None else points(best), justify="right"),
+                key=pack.id,
+            )
+        if current is not None and current.pack.id in table.rows:
+            table.move_cursor(row=table.get_row_index(current.pack.id))
+        status = self.query_one("#status", Static)
+        if not catalogue.packs:
+            from quiz.paths import user_packs_dir
+
+            status.update(Content(f"No packs found. Put pack files in {user_packs_dir()}"))
+        elif not table.row_count:
+            status.update(Content("No pack matches the filter (Esc clears it)."))
+        else:
+            shown = (
+                f"{table.row_count} of {len(catalogue.packs)}" if words else f"{table.row_count}"
+            )
+            status.update(Content(f"{shown} packs · Enter to play"))
+
+    def on_resize(self) -> None:
+        self.show_packs()
+
+    def selected(self) -> LoadedPack | None:
+        table = self.query_one(DataTable)
+        if self.app.catalogue is None or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.app.catalogue.find(str(key))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.show_packs()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_play()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_play()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {
+            "play": self.action_play,
+            "scores": self.app.action_high_scores,
+            "help": self.app.action_help,
+        }
+        if event.button.id == "quit":
+            self.run_worker(self.app.action_quit())
+        else:
+            actions[str(event.button.id)]()
+
+    def action_cursor(self, step: int) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + step))
+            table.move_cursor(row=row)
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+
+    def action_play(self) -> None:
+        loaded = self.selected()
+        if loaded is None:
+            self.notify("Pick a pack first.", severity="warning")
+            return
+        self.app.open_setup(loaded)

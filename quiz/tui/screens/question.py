@@ -1,0 +1,234 @@
+"""The question screen: prompt, answer widgets for each question type, countdown, score.
+
+The engine owns time: an interval timer only redraws the countdown from round.time_left()
+and calls round.time_out() once round.expired() says so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, Footer, Input, Static
+
+from quiz.tui.text import literal, points
+from quiz.tui.widgets.choices import LETTERS, ChoiceGrid, ChoiceTile
+from quiz.tui.widgets.countdown import Countdown
+from quiz.tui.widgets.order_list import OrderList
+
+if TYPE_CHECKING:
+    from quiz.engine.round import Outcome, Round, RoundSettings, Shown
+    from quiz.packs.loader import LoadedPack
+    from quiz.tui.app import QuizApp
+
+TICK_SECONDS = 0.1
+MODE_NAMES = {"timed": "Timed", "relaxed": "Relaxed", "sudden-death": "Sudden death"}
+TF_KEYS = {"t": True, "1": True, "f": False, "2": False}
+HINTS = {
+    "multiple_choice": "Press {keys} or click an answer",
+    "true_false": "Press T or F (1 or 2), or click",
+    "typed": "Type your answer, Enter to submit",
+    "number": "Type a number, Enter to submit; close answers earn part of the points",
+    "order": "↑↓ choose · Space picks up/drops · Shift+↑↓ moves · Enter submits · or click",
+}
+
+
+class QuestionScreen(Screen[None]):
+    CSS_PATH = "../styles/question.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", "Leave round", id="leave")]
+
+    app: QuizApp
+
+    def __init__(self, game: Round, loaded: LoadedPack, settings: RoundSettings) -> None:
+        super().__init__()
+        self.game = game
+        self.loaded = loaded
+        self.settings = settings
+        self.shown: Shown | None = None
+        self._saved = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="status"):
+            yield Static(id="progress")
+            yield Static(id="pack-title")
+            yield Static(id="streak")
+            yield Static(id="score")
+        yield Countdown(id="countdown")
+        with VerticalScroll(id="body"):
+            yield Static(id="prompt")
+            with ContentSwitcher(id="answers", initial="choices"):
+                yield ChoiceGrid(id="choices")
+                with Vertical(id="typed"):
+                    yield Input(placeholder="Your answer", id="typed-input", max_length=200)
+                with Horizontal(id="number"):
+                    yield Input(placeholder="A number", id="number-input", max_length=40)
+                    yield Static(id="unit")
+                yield OrderList(id="order")
+        yield Static(id="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#pack-title", Static).update(literal(self.loaded.pack.title))
+        self.next_question()
+        self.set_interval(TICK_SECONDS, self.tick)
+
+    # -- the round ---------------------------------------------------------------------------
+
+    def next_question(self) -> None:
+        shown = self.game.ask()
+        self.shown = shown
+        question = shown.question
+        kind = question.type
+        self.query_one("#progress", Static).update(
+            Content.from_markup("[b]$n[/b]/$total", n=shown.index + 1, total=shown.total)
+        )
+        self.query_one("#prompt", Static).update(literal(question.prompt))
+        switcher = self.query_one(ContentSwitcher)
+        grid = self.query_one(ChoiceGrid)
+        grid.mark(None, None)
+        if kind in ("multiple_choice", "true_false"):
+            switcher.current = "choices"
+            keys = list(LETTERS) if kind == "multiple_choice" else ["T", "F"]
+            grid.show(shown.choices, keys)
+            self.query_one(ChoiceTile).focus()
+            hint = HINTS[kind].format(
+                keys=f"1–{len(shown.choices)} or A–{LETTERS[len(shown.choices) - 1]}"
+            )
+        elif kind == "typed":
+            switcher.current = "typed"
+            field = self.query_one("#typed-input", Input)
+            field.value = ""
+            field.focus()
+            hint = HINTS[kind]
+        elif kind == "number":
+            switcher.current = "number"
+            field = self.query_one("#number-input", Input)
+            field.value = ""
+            field.focus()
+            self.query_one("#unit", Static).update(literal(question.unit))
+            hint = HINTS[kind]
+        else:
+            switcher.current = "order"
+            order = self.query_one(OrderList)
+            order.set_items(shown.choices)
+            order.focus()
+            hint = HINTS["order"]
+        self.query_one("#hint", Static).update(Content(hint))
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+        self.refresh_status()
+        self.refresh_clock()
+
+    def refresh_status(self) -> None:
+        game = self.game
+        streak = f"🔥 {game.streak}" if game.streak >= 2 else ""
+        self.query_one("#streak", Static).update(Content(streak))
+        self.query_one("#score", Static).update(
+            Content.from_markup("Score [b]$s[/b]", s=points(game.score))
+        )
+
+    def refresh_clock(self) -> None:
+        limit = self.shown.limit if self.shown else None
+        self.query_one(Countdown).set_time(self.game.time_left(), limit)
+
+    def tick(self) -> None:
+        """Redraw the countdown; the engine says when time is up."""
+        if self.game.state != "asking":
+            return
+        self.refresh_clock()
+        if self.game.expired():
+            self.show_outcome(self.game.time_out())
+
+    def submit(self, given: Any) -> None:
+        if self.game.state != "asking":
+            return
+        self.show_outcome(self.game.answer(given))
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        from quiz.tui.screens.feedback import FeedbackScreen
+
+        self.refresh_clock()
+        self.refresh_status()
+        if (
+            self.shown is not None
+            and self.shown.choices
+            and self.shown.question.type
+            in (
+                "multiple_choice",
+                "true_false",
+            )
+        ):
+            correct = next(
+                (i for i, c in enumerate(self.shown.choices) if c == outcome.correct_answer), None
+            )
+            chosen = next((i for i, c in enumerate(self.shown.choices) if c == outcome.given), None)
+            self.query_one(ChoiceGrid).mark(chosen, correct)
+        last = not self.game.has_next()
+        self.app.push_screen(
+            FeedbackScreen(outcome, self.game.shown, mode=self.settings.mode, last=last),
+            self.after_feedback,
+        )
+
+    def after_feedback(self, _result: object = None) -> None:
+        if self.game.has_next():
+            self.next_question()
+            return
+        self.finish()
+
+    def finish(self, *, abandoned: bool = False) -> None:
+        from quiz.tui.screens.results import ResultsScreen
+
+        self.game.finish(abandoned=abandoned)
+        self.app.show_above_home(ResultsScreen(self.game, self.loaded, self.settings))
+
+    def save_before_exit(self) -> None:
+        """The app is quitting mid-round: keep the round as abandoned."""
+        if self._saved or self.game.state == "finished":
+            return
+        self._saved = True
+        self.game.finish(abandoned=True)
+        self.app.save_round(self.game, self.loaded.pack.title)
+
+    def action_leave(self) -> None:
+        self.save_before_exit()
+        self.notify("Round abandoned (saved to your history).")
+        self.app.go_home()
+
+    # -- input -------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Answer keys for choice questions: 1–6 or A–F; T/F (1/2) for true or false."""
+        if self.shown is None or self.game.state != "asking" or isinstance(self.focused, Input):
+            return
+        kind = self.shown.question.type
+        key = event.key.lower()
+        if kind == "true_false" and key in TF_KEYS:
+            event.stop()
+            self.submit(TF_KEYS[key])
+        elif kind == "multiple_choice":
+            index = LETTERS.lower().find(key) if len(key) == 1 and key.isalpha() else -1
+            if key.isdigit() and key != "0":
+                index = int(key) - 1
+            if 0 <= index < len(self.shown.choices):
+                event.stop()
+                self.submit(index)
+
+    def on_choice_tile_chosen(self, message: ChoiceTile.Chosen) -> None:
+        if self.shown is None:
+            return
+        if self.shown.question.type == "true_false":
+            self.submit(message.index == 0)
+        else:
+            self.submit(message.index)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.submit(event.value)
+
+    def on_order_list_submitted(self, message: OrderList.Submitted) -> None:
+        self.submit(list(message.items))

@@ -1,0 +1,129 @@
+"""Round setup: how many questions, how long each, which difficulty, which mode."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, RadioButton, RadioSet, Select, Static
+
+from quiz.tui import prefs
+from quiz.tui.text import literal
+
+if TYPE_CHECKING:
+    from quiz.engine.round import RoundSettings
+    from quiz.packs.loader import LoadedPack
+    from quiz.tui.app import QuizApp
+
+ALL = 0
+QUESTION_CHOICES = (5, 10, 15, 20, ALL)
+SECOND_CHOICES = (5, 10, 15, 20, 30, 45, 60)
+MODES = {
+    "timed": ("Timed", "Faster right answers score more; a streak adds a bonus."),
+    "relaxed": ("Relaxed", "No clock: every right answer scores the same."),
+    "sudden-death": ("Sudden death", "Timed, and the first wrong answer ends the round."),
+}
+
+
+class SetupScreen(ModalScreen[None]):
+    CSS_PATH = "../styles/setup.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Back"),
+        Binding("ctrl+s", "start", "Start", show=False),
+    ]
+
+    app: QuizApp
+
+    def __init__(self, loaded: LoadedPack) -> None:
+        super().__init__()
+        self.loaded = loaded
+
+    def compose(self) -> ComposeResult:
+        pack = self.loaded.pack
+        last = prefs.round_settings(self.app.settings)
+        count = len(pack.questions)
+        questions = [(f"{n} questions", n) for n in QUESTION_CHOICES if n and n < count]
+        questions.append((f"All {count}", ALL))
+        chosen_questions = last.questions if last.questions < count else ALL
+        seconds = [(f"Pack default ({pack.seconds}s)", -1)] + [
+            (f"{s} seconds", s) for s in SECOND_CHOICES
+        ]
+        with Vertical(id="setup"):
+            yield Static(
+                Content.assemble(("Round setup · ", "bold"), literal(pack.title)), id="pack"
+            )
+            with Horizontal(classes="row"):
+                yield Label("Questions")
+                yield Select(
+                    questions,
+                    value=chosen_questions,
+                    allow_blank=False,
+                    id="questions",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("Seconds")
+                yield Select(
+                    seconds,
+                    value=last.seconds if last.seconds in SECOND_CHOICES else -1,
+                    allow_blank=False,
+                    id="seconds",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("Difficulty")
+                yield Select(
+                    [("Any", "any"), ("Easy", "easy"), ("Medium", "medium"), ("Hard", "hard")],
+                    value=last.difficulty or "any",
+                    allow_blank=False,
+                    id="difficulty",
+                    compact=True,
+                )
+            with RadioSet(id="mode", compact=True):
+                for mode, (label, _) in MODES.items():
+                    yield RadioButton(label, value=mode == last.mode, name=mode)
+            yield Static(MODES.get(last.mode, MODES["timed"])[1], id="mode-help", markup=False)
+            with Horizontal(id="buttons"):
+                yield Button("Start ▶", id="start", variant="success", compact=True)
+                yield Button("Back", id="back", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#start", Button).focus()
+
+    def chosen(self) -> RoundSettings:
+        from quiz.engine.round import RoundSettings
+
+        questions = self.query_one("#questions", Select).value
+        seconds = self.query_one("#seconds", Select).value
+        difficulty = self.query_one("#difficulty", Select).value
+        pressed = self.query_one(RadioSet).pressed_button
+        mode = pressed.name if pressed is not None and pressed.name else "timed"
+        count = len(self.loaded.pack.questions)
+        return RoundSettings(
+            questions=count if questions == ALL else int(questions),  # type: ignore[arg-type]
+            seconds=None if seconds == -1 else int(seconds),  # type: ignore[arg-type]
+            difficulty=None if difficulty == "any" else str(difficulty),
+            mode=mode,  # type: ignore[arg-type]
+        )
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        mode = event.pressed.name or "timed"
+        self.query_one("#mode-help", Static).update(Content(MODES[mode][1]))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self.action_start()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss()
+
+    def action_start(self) -> None:
+        settings = self.chosen()
+        self.app.settings = prefs.remember_round(self.app.settings, settings)
+        self.app.start_round(self.loaded, settings)

@@ -1,0 +1,72 @@
+"""Kahoot!-style answer tiles: a key, a shape and the option text, chosen by key or mouse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.containers import Grid
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Static
+
+MAX_CHOICES = 6
+LETTERS = "ABCDEF"
+SHAPES = "▲◆●■★✚"
+
+
+class ChoiceTile(Static, can_focus=True):
+    """One answer; its text comes from a pack and is shown literally."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,space", "choose", "Choose", show=False),
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
+
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    def __init__(self, index: int) -> None:
+        super().__init__(classes=f"tile c{index}")
+        self.index = index
+
+    def show(self, key: str, text: str) -> None:
+        shape = SHAPES[self.index % len(SHAPES)]
+        self.update(Content.assemble((f" {key} ", "bold reverse"), f" {shape} ", Content(text)))
+        self.tooltip = None
+
+    def action_choose(self) -> None:
+        self.post_message(self.Chosen(self.index))
+
+    def on_click(self, event: events.Click) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self.index))
+
+
+class ChoiceGrid(Grid):
+    """Up to six tiles; unused tiles are hidden."""
+
+    def compose(self):
+        for index in range(MAX_CHOICES):
+            yield ChoiceTile(index)
+
+    def show(self, options: Sequence[str], keys: Sequence[str]) -> None:
+        tiles = list(self.query(ChoiceTile))
+        for tile in tiles:
+            visible = tile.index < len(options)
+            tile.display = visible
+            if visible:
+                tile.show(keys[tile.index], options[tile.index])
+        self.set_class(len(options) <= 2, "-two")
+        self.set_class(len(options) > 4, "-six")
+
+    def mark(self, chosen: int | None, correct: int | None) -> None:
+        """Show which tile was chosen and which was right (while the feedback is up)."""
+        for tile in self.query(ChoiceTile):
+            tile.set_class(tile.index == chosen, "-chosen")
+            tile.set_class(tile.index == correct, "-correct")
