@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +18,9 @@ from quiz.tui.app import QuizApp, StartRequest
 
 # Markup, actions, links, theme variables and an unclosed tag: all must show literally.
 EVIL = "[@click=app.quit]Q[/] [link=https://example.com]x[/link] [$accent] [b] [red"
+
+
+NOON = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 
 
 class FakeClock:
@@ -108,11 +115,82 @@ def make_app(
     store: Any = None,
     problems: list[str] | None = None,
 ) -> QuizApp:
+    clock = clock or FakeClock()
     packs = packs if packs is not None else [pack("mixed", "Mixed bag", one_of_each())]
     return QuizApp(
         catalogue=catalogue(*packs, problems=problems),
         store=store if store is not None else ScoreStore.open(tmp_path / "scores.sqlite3"),
-        clock=clock or FakeClock(),
+        clock=clock,
         start=start,
         settings=settings or Settings(player="Ann"),
+        now_utc=lambda: NOON + timedelta(seconds=clock.now),
     )
+
+
+KEY_NAMES = {" ": "space", "-": "minus", ".": "full_stop", ",": "comma", "'": "apostrophe"}
+
+
+def keys(text: str) -> list[str]:
+    """Key names that type `text` with Pilot.press."""
+    return [KEY_NAMES.get(ch, ch) for ch in text]
+
+
+async def answer_by_keys(pilot: Any, right: bool = True) -> None:
+    """Answer the question on screen from the keyboard, rightly or wrongly."""
+    from quiz.engine.round import format_number
+
+    screen = pilot.app.screen
+    shown = screen.shown
+    question = shown.question
+    kind = question.type
+    if kind == "multiple_choice":
+        index = shown.choices.index(question.answer)
+        if not right:
+            index = (index + 1) % len(shown.choices)
+        await pilot.press(str(index + 1))
+    elif kind == "true_false":
+        await pilot.press("t" if question.answer == right else "f")
+    elif kind == "typed":
+        await pilot.press(*keys(question.answer if right else "Wrong answer"), "enter")
+    elif kind == "number":
+        value = question.answer if right else question.answer + question.tolerance + 1000
+        await pilot.press(*keys(format_number(value)), "enter")
+    else:
+        await order_by_keys(pilot, list(shown.choices), list(question.items) if right else None)
+    await pilot.pause()
+
+
+async def order_by_keys(pilot: Any, shown: list[str], target: list[str] | None) -> None:
+    """Sort with the keyboard: move the cursor, Space picks up, arrows carry, Space drops."""
+    items = list(shown)
+    cursor = 0
+    if target is not None:
+        for i, wanted in enumerate(target):
+            j = items.index(wanted)
+            if j == i:
+                continue
+            await pilot.press(*(["down"] * (j - cursor) if j >= cursor else ["up"] * (cursor - j)))
+            await pilot.press("space", *(["up"] * (j - i)), "space")
+            items.insert(i, items.pop(j))
+            cursor = i
+    await pilot.press("enter")
+
+
+async def play_round(pilot: Any, right: bool = True) -> None:
+    """Answer every question from the keyboard and continue past each feedback."""
+    from quiz.tui.screens.question import QuestionScreen
+
+    while isinstance(pilot.app.screen, QuestionScreen):
+        await answer_by_keys(pilot, right)
+        await pilot.press("enter")
+        await pilot.pause()
+
+
+def sync(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
+    """Run an async Pilot test under asyncio.run (no async pytest plugin needed)."""
+
+    @functools.wraps(test)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return wrapper

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
@@ -80,9 +81,11 @@ class QuizApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         start: StartRequest | None = None,
         settings: prefs.Prefs | None = None,
+        now_utc: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         self.clock = clock
+        self.now_utc = now_utc  # wall-clock time for round records; None: the engine's default
         self.catalogue = catalogue
         self.store = store
         self.start = start
@@ -187,7 +190,8 @@ class QuizApp(App[None]):
         from quiz.tui.screens.question import QuestionScreen
 
         try:
-            game = Round(loaded.pack, settings, clock=self.clock, digest=loaded.digest)
+            extra = {} if self.now_utc is None else {"now_utc": self.now_utc}
+            game = Round(loaded.pack, settings, clock=self.clock, digest=loaded.digest, **extra)
         except ValueError as exc:
             self.notify(str(exc), title="Cannot start", severity="error", markup=False)
             return False

@@ -85,6 +85,8 @@ class FeedbackScreen(ModalScreen[None]):
         self.query_one("#next", Static).update(Content(text))
 
     def tick(self) -> None:
+        if not self.auto:
+            return
         if self.remaining() <= 0:
             self.action_next()
         else:
