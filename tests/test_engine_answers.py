@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quiz.engine.answers import (
+    KnownNames,
     check_order,
     check_typed,
     fold,
@@ -176,3 +177,30 @@ def test_check_order() -> None:
     assert check_order(["group stage", "round of 16", "QUARTER-FINAL"], items)
     assert not check_order(["Round of 16", "Group stage", "Quarter-final"], items)
     assert not check_order(["Group stage", "Round of 16"], items)
+
+
+short_names = st.lists(
+    st.text(alphabet="abcde ", min_size=1, max_size=12).filter(str.strip), max_size=20
+)
+
+
+@given(names=short_names, typed=st.text(alphabet="abcde ", min_size=1, max_size=12))
+def test_the_name_index_never_misses_a_rival_that_could_match(names: list[str], typed: str) -> None:
+    from quiz.engine.answers import _best, _suffixes, _words
+
+    words = _words(fold(typed))
+    if not words:
+        return
+    index = KnownNames(names)
+    near = index.near(words)
+    for name in names:
+        name_words = _words(fold(name))
+        if _best(words, _suffixes(name_words)) > 0:
+            assert name_words in near
+
+
+def test_the_name_index_folds_and_dedupes_names() -> None:
+    index = KnownNames(["Sadio Mané", "sadio mane", "Carlos Mane"])
+    assert len(index) == 2
+    assert "CARLOS  mane" in index and "Nobody" not in index
+    assert not check_typed("Mane", "Sadio Mane", others=index)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Literal, get_args
 
 from quiz.engine.answers import (
+    KnownNames,
     check_order,
     check_typed,
     fold,
@@ -169,7 +170,9 @@ class Round:
         self.questions: list[AnyQuestion] = pick_questions(pack, settings, rng)
         # Shuffle every order question now, so the order shown depends on the seed only.
         self._choices = [self._choices_for(q, rng) for q in self.questions]
-        self._known_names: tuple[str, ...] | None = None
+        self._known_names: KnownNames | None = None
+        if any(isinstance(q, TypedAnswer) for q in self.questions):
+            self.known_names()
 
         self.state: State = "ready"
         self.score = 0
@@ -352,23 +355,23 @@ class Round:
                 return False
         raise ValueError("a true/false answer is True or False")
 
-    def known_names(self) -> tuple[str, ...]:
-        """Every name the pack mentions: rivals a typed answer must be closer to than."""
+    def known_names(self) -> KnownNames:
+        """Every name the pack mentions: rivals a typed answer must be clearly closer to.
+
+        Built on first use; a round with typed questions builds it before its first
+        question, so the work never eats into an answer's time.
+        """
         if self._known_names is None:
-            names: dict[str, str] = {}
+            names: list[str] = []
             for q in self.pack.questions:
                 match q:
                     case MultipleChoice():
-                        found: Sequence[str] = q.options
+                        names += q.options
                     case TypedAnswer():
-                        found = (q.answer, *q.aliases)
+                        names += (q.answer, *q.aliases)
                     case OrderQuestion():
-                        found = q.items
-                    case _:
-                        found = ()
-                for name in found:
-                    names.setdefault(fold(name), name)
-            self._known_names = tuple(names.values())
+                        names += q.items
+            self._known_names = KnownNames(names)
         return self._known_names
 
     def _settle(
