@@ -184,7 +184,7 @@ class ScoreStore:
                 # FULL: the WAL is synced at every commit, so a saved round survives power loss
                 # too; one fsync per round is nothing next to a round's length.
                 conn.execute("PRAGMA synchronous = FULL")
-                self._retry(lambda: self._transaction(conn, migrate))
+                self._retry(lambda: self._transaction(conn, _migrate_and_probe))
                 for table in TABLES:  # touch every table: damage past the header shows here
                     conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
             except sqlite3.DatabaseError as exc:
@@ -511,6 +511,13 @@ def _filters(player: str | None, pack_id: str | None) -> tuple[str, list[Any]]:
         clauses.append("r.version_id IN (SELECT id FROM versions WHERE pack_id = ?)")
         params.append(pack_id)
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _migrate_and_probe(conn: sqlite3.Connection) -> None:
+    migrate(conn)
+    # Rewriting the version is a real write: a read-only file or folder shows up now, at open,
+    # rather than when the first round is lost.
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _check(record: RoundRecord) -> None:
