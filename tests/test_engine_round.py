@@ -364,3 +364,22 @@ def test_typed_answers_are_checked_against_the_other_names_in_the_pack() -> None
     game.ask()
     assert not game.answer("Mane").correct  # two Manes in the pack: ambiguous
     assert "Carlos Mane" in game.known_names()
+
+
+def test_a_played_round_is_saved_and_ranked_by_the_score_store() -> None:
+    from quiz.scores.store import ScoreStore
+
+    game, clock = make_round("timed")
+    while game.has_next():
+        shown = game.ask()
+        clock.advance(4)
+        given = RIGHT if shown.index % 2 == 0 else WRONG
+        game.answer(given[shown.question.id])
+    game.finish()
+    record = game.record("Ana", "Test pack")
+    with ScoreStore.open() as store:
+        assert store.save_round(record) is not None, store.notice
+        [best] = store.high_scores("test-pack", mode="timed")
+        assert (best.player, best.score, best.correct, best.total) == ("Ana", game.score, 3, 6)
+        by_difficulty = {a.key: a for a in store.accuracy_by_difficulty()}
+        assert sum(a.asked for a in by_difficulty.values()) == 6
