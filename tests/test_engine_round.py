@@ -383,3 +383,26 @@ def test_a_played_round_is_saved_and_ranked_by_the_score_store() -> None:
         assert (best.player, best.score, best.correct, best.total) == ("Ana", game.score, 3, 6)
         by_difficulty = {a.key: a for a in store.accuracy_by_difficulty()}
         assert sum(a.asked for a in by_difficulty.values()) == 6
+
+
+def test_sudden_death_ends_on_a_partly_right_number() -> None:
+    question = {"id": "n", "type": "number", "prompt": "Year?", "answer": 1907}
+    game, _ = make_round("sudden-death", pack=make_pack([question, QUESTIONS[0]]))
+    while game.shown is None or game.shown.question.id != "n":
+        shown = game.ask()
+        if shown.question.id != "n":
+            game.answer(RIGHT[shown.question.id])
+    outcome = game.answer("1906")
+    assert 0 < outcome.credit < 1 and outcome.points > 0 and not outcome.correct
+    assert not game.has_next()
+
+
+def test_the_clock_stops_when_a_round_is_abandoned_mid_question() -> None:
+    game, clock = make_round()
+    game.ask()
+    clock.advance(6)
+    game.finish(abandoned=True)
+    clock.advance(60)
+    assert game.time_left() == 14
+    assert game.duration == 6
+    assert not game.has_next() and not game.expired()

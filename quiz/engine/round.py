@@ -131,8 +131,7 @@ def pick_questions(pack: Pack, settings: RoundSettings, rng: random.Random) -> l
         raise ValueError(
             f"pack '{pack.id}' has no {settings.difficulty} questions; choose another difficulty"
         )
-    rng.shuffle(pool)
-    return pool[: settings.questions]
+    return rng.sample(pool, min(settings.questions, len(pool)))
 
 
 def _check_settings(settings: RoundSettings) -> None:
@@ -421,6 +420,8 @@ class Round:
         if self.state == "finished":
             return
         now = self._clock()
+        if self.state == "asking":
+            self._stopped_at = now
         self._finished_mono = now
         self.finished_at = self._now_utc()
         self.abandoned = abandoned

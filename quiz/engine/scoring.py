@@ -37,7 +37,8 @@ the tolerance (at least 3) beyond it. Partial credit earns no streak bonus.
 Modes
   timed         the clock runs and speed counts (the formula above)
   relaxed       no timer; every correct answer earns the flat P x difficulty + streak
-  sudden-death  timed, but the first wrong or late answer ends the round
+  sudden-death  timed, but the first answer that is not right (wrong, late or only
+                partly right) ends the round
 """
 
 
