@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.engine.round import Round, RoundSettings
 from quiz.engine.scoring import BASE_POINTS, DIFFICULTY_MULTIPLIER, speed_points
@@ -279,11 +281,11 @@ def test_number_partial_credit_and_display() -> None:
 def test_number_answers_in_words_and_with_the_unit() -> None:
     question = {"id": "n", "type": "number", "prompt": "Goals?", "answer": 5, "unit": "goals",
                 "tolerance": 0}  # fmt: skip
-    for given in ("5", "five", "5 goals", "5 Goals", 5):
+    for typed in ("5", "five", "5 goals", "5 Goals", 5):
         game, _ = make_round(pack=make_pack([question]))
         game.ask()
-        outcome = game.answer(given)
-        assert outcome.correct, given
+        outcome = game.answer(typed)
+        assert outcome.correct, typed
         assert outcome.correct_answer == "5 goals"
 
 
@@ -406,3 +408,34 @@ def test_the_clock_stops_when_a_round_is_abandoned_mid_question() -> None:
     assert game.time_left() == 14
     assert game.duration == 6
     assert not game.has_next() and not game.expired()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    mode=st.sampled_from(["timed", "relaxed", "sudden-death"]),
+    seed=st.integers(0, 1000),
+    moves=st.lists(st.tuples(st.floats(0, 40), st.booleans()), min_size=6, max_size=6),
+)
+def test_any_round_keeps_its_books_straight(
+    mode: str, seed: int, moves: list[tuple[float, bool]]
+) -> None:
+    game, clock = make_round(mode, seed=seed)
+    for delay, right in moves:
+        if not game.has_next():
+            break
+        shown = game.ask()
+        clock.advance(delay)
+        outcome = game.answer((RIGHT if right else WRONG)[shown.question.id])
+        late = shown.limit is not None and delay >= shown.limit
+        assert outcome.timed_out == late
+        if late or not right:
+            assert outcome.points == 0 and not outcome.correct and outcome.streak == 0
+        else:
+            assert outcome.correct and outcome.points > 0
+    game.finish()
+    record = game.record("Ana", "Test")
+    assert record.score == game.score == sum(o.points for o in game.outcomes)
+    assert record.correct == sum(o.correct for o in game.outcomes)
+    assert record.best_streak >= game.streak
+    if mode == "sudden-death":
+        assert all(o.correct for o in game.outcomes[:-1])
