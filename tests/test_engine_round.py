@@ -410,7 +410,7 @@ def test_the_clock_stops_when_a_round_is_abandoned_mid_question() -> None:
     assert not game.has_next() and not game.expired()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(
     mode=st.sampled_from(["timed", "relaxed", "sudden-death"]),
     seed=st.integers(0, 1000),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.engine.scoring import (
@@ -28,6 +28,7 @@ def test_kahoot_formula_examples() -> None:
     assert speed_points(10, 20, base=2000) == 1500
 
 
+@settings(derandomize=True)
 @given(elapsed=st.floats(min_value=0, max_value=600), limit=limits, base=bases)
 def test_a_correct_answer_in_time_never_earns_less_than_half(
     elapsed: float, limit: float, base: int
@@ -36,6 +37,7 @@ def test_a_correct_answer_in_time_never_earns_less_than_half(
     assert base / 2 <= points <= base
 
 
+@settings(derandomize=True)
 @given(a=st.floats(min_value=0, max_value=600), b=st.floats(min_value=0, max_value=600),
        limit=limits, base=bases)  # fmt: skip
 def test_answering_faster_never_scores_less(a: float, b: float, limit: float, base: int) -> None:
@@ -45,6 +47,7 @@ def test_answering_faster_never_scores_less(a: float, b: float, limit: float, ba
     assert points_for(elapsed=early, **kwargs) >= points_for(elapsed=late, **kwargs)
 
 
+@settings(derandomize=True)
 @given(
     elapsed=st.floats(min_value=0, max_value=600),
     limit=st.none() | limits,
@@ -64,6 +67,7 @@ def test_a_wrong_answer_scores_nothing(
     )  # fmt: skip
 
 
+@settings(derandomize=True)
 @given(limit=limits, over=st.floats(min_value=0, max_value=100))
 def test_a_late_answer_scores_nothing_even_if_right(limit: float, over: float) -> None:
     assert (
