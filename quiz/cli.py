@@ -17,6 +17,8 @@ COMMANDS = [
     "validate",
     "schema",
     "import",
+    "scores",
+    "paths",
 ]
 
 
