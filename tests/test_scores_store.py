@@ -219,3 +219,22 @@ def test_the_top_ten_is_read_straight_off_the_board_index(store: ScoreStore) -> 
         row[-1] for row in store._conn.execute("EXPLAIN QUERY PLAN " + _BOARD_SQL, (1, "timed", 10))
     )
     assert "rounds_board" in plan and "TEMP B-TREE" not in plan
+
+
+def test_an_older_store_is_upgraded_in_place_and_keeps_its_rounds(
+    store: ScoreStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quiz.scores import schema
+    from quiz.scores import store as store_module
+
+    store.save_round(make_round(1, score=77))
+    store.close()
+    upgrade = "ALTER TABLE rounds ADD COLUMN note TEXT;\nCREATE INDEX rounds_note ON rounds (note);"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, upgrade))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with ScoreStore.open() as upgraded:
+        assert upgraded.notice is None and upgraded.writable
+        assert upgraded._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+        assert upgraded._conn.execute("SELECT note FROM rounds").fetchall() == [(None,)]
+        assert upgraded.best_score("anfield") == 77

@@ -67,7 +67,6 @@ CREATE TABLE question_tags (
 
 MIGRATIONS: tuple[str, ...] = (_V1,)
 SCHEMA_VERSION = len(MIGRATIONS)
-TABLES = ("versions", "rounds", "answers", "question_facts", "question_tags")
 
 
 def user_version(conn: sqlite3.Connection) -> int:

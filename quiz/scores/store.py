@@ -30,7 +30,7 @@ from quiz.scores.records import (
     RoundRecord,
     RoundSummary,
 )
-from quiz.scores.schema import SCHEMA_VERSION, TABLES, migrate, user_version
+from quiz.scores.schema import SCHEMA_VERSION, migrate, user_version
 
 T = TypeVar("T")
 
@@ -56,7 +56,11 @@ def connect_file(database: str, *, read_only: bool) -> sqlite3.Connection:
 
 
 class _Damaged(Exception):
-    """The file is not a score store SQLite can read."""
+    """The file is not a score store SQLite can read; kept names where it was moved, if it was."""
+
+    def __init__(self, problem: str, kept: str | None = None) -> None:
+        super().__init__(problem)
+        self.kept = kept
 
 
 class _Newer(Exception):
@@ -80,6 +84,25 @@ def _kind(exc: BaseException) -> str:
     if primary == _CANTOPEN or "unable to open" in text:
         return "cantopen"
     return "other"
+
+
+def _not_sqlite(path: Path) -> bool:
+    """True when the file's first bytes are not SQLite's magic string. Those bytes never change
+    once written, so this is safe beside a live game; anything subtler is left to SQLite, which
+    reads under its locks (a checkpoint in another game can make a file look short for a while)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False  # missing or unreadable: the open that follows reports it
+    return len(header) == 100 and not header.startswith(b"SQLite format 3\x00")
+
+
+def _touch_tables(conn: sqlite3.Connection) -> None:
+    """Read the first row of every table, which walks each table's root page."""
+    names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    for (name,) in names:
+        conn.execute(f'SELECT * FROM "{name}" LIMIT 1').fetchall()
 
 
 def _micros(moment: datetime) -> int:
@@ -155,8 +178,8 @@ class ScoreStore:
         try:
             self._conn = self._open_file()
             self.writable = True
-        except _Damaged:
-            self._start_fresh()
+        except _Damaged as exc:
+            self._start_fresh(exc.kept)
         except _Newer as exc:
             self._in_memory(
                 f"Scores will not be saved: {self.path} was written by a newer version of quiz "
@@ -167,39 +190,46 @@ class ScoreStore:
             self._read_only(exc)
 
     def _open_file(self) -> sqlite3.Connection:
+        if _not_sqlite(self.path):  # decided before SQLite rewrites the -shm beside it
+            raise _Damaged("not an SQLite file")
         conn = self._connect(str(self.path), read_only=False)
         conn.isolation_level = None  # we issue BEGIN IMMEDIATE / COMMIT ourselves
         try:
-            try:
-                # Read before anything writes: a newer store must stay byte-for-byte as it was.
-                version = user_version(conn)
-                if version > SCHEMA_VERSION:
-                    raise _Newer(version)
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if version == 0 and tables:
-                    raise _Damaged("an SQLite file that is not a score store")
-                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                conn.execute("PRAGMA foreign_keys = ON")
-                self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
-                # FULL: the WAL is synced at every commit, so a saved round survives power loss
-                # too; one fsync per round is nothing next to a round's length.
-                conn.execute("PRAGMA synchronous = FULL")
-                self._retry(lambda: self._transaction(conn, _migrate_and_probe))
-                for table in TABLES:  # touch every table: damage past the header shows here
-                    conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
-            except sqlite3.DatabaseError as exc:
-                if _kind(exc) == "damaged":
-                    raise _Damaged(str(exc)) from exc
-                raise
+            # Read before anything writes: a newer store must stay byte-for-byte as it was.
+            version = user_version(conn)
+            if version > SCHEMA_VERSION:
+                raise _Newer(version)
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if version == 0 and tables:
+                raise _Damaged("an SQLite file that is not a score store")
+            _touch_tables(conn)  # before any write: damage past the header shows here
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+            # FULL: the WAL is synced at every commit, so a saved round survives power loss
+            # too; one fsync per round is nothing next to a round's length.
+            conn.execute("PRAGMA synchronous = FULL")
+            self._retry(lambda: self._transaction(conn, _migrate_and_probe))
+        except (sqlite3.DatabaseError, _Damaged) as exc:
+            if isinstance(exc, _Damaged) or _kind(exc) == "damaged":
+                # Set the files aside while SQLite still holds them: closing the last
+                # connection deletes NAME-wal and NAME-shm by name, and they may hold rounds.
+                try:
+                    kept = self._move_aside()
+                finally:
+                    conn.close()
+                raise _Damaged(str(exc), kept) from exc
+            conn.close()
+            raise
         except BaseException:
             conn.close()
             raise
         return conn
 
-    def _start_fresh(self) -> None:
+    def _start_fresh(self, kept: str | None = None) -> None:
         """Keep the damaged file (and its -wal/-shm) under a new name, then start a new one."""
         try:
-            kept = self._move_aside()
+            kept = kept or self._move_aside()
             self._conn = self._open_file()
             self.writable = True
             self.notice = (
@@ -240,8 +270,7 @@ class ScoreStore:
                 conn = self._connect(str(self.path), read_only=True)
                 conn.isolation_level = None
                 if user_version(conn) == SCHEMA_VERSION:
-                    for table in TABLES:
-                        conn.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
+                    _touch_tables(conn)
                     self._conn, self.writable, self.notice = conn, False, notice
                     return
                 conn.close()
@@ -297,9 +326,13 @@ class ScoreStore:
                 except sqlite3.Error as exc:
                     kind = _kind(exc)
                     if kind == "damaged" and attempt == 1:
+                        try:  # aside before closing, which would delete the -wal
+                            kept = self._move_aside()
+                        except OSError:
+                            kept = None
                         self._conn.close()
                         self._conn = None
-                        self._start_fresh()
+                        self._start_fresh(kept)
                         if self.writable:
                             continue
                         return None
