@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import html
+import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -194,3 +196,19 @@ def sync(test: Callable[..., Awaitable[None]]) -> Callable[..., None]:
         asyncio.run(test(*args, **kwargs))
 
     return wrapper
+
+
+FRAGMENTS = ("[@click=app.quit]Q[/]", "[link=https://example.com]x[/link]", "[$accent]", "[b]")
+
+
+def screen_text(app: Any) -> str:
+    """The characters on screen, line by line, read back from an SVG screenshot."""
+    svg = app.export_screenshot()
+    rows: dict[float, list[tuple[float, str]]] = {}
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)" textLength="[\d.]+"[^>]*>(.*?)</text>'
+    for x, y, text in re.findall(pattern, svg):
+        rows.setdefault(float(y), []).append((float(x), html.unescape(text)))
+    return "\n".join(
+        "".join(t for _, t in sorted(parts)).replace("\xa0", " ")
+        for _, parts in sorted(rows.items())
+    )

@@ -95,6 +95,8 @@ class QuizApp(App[None]):
         self._loader: threading.Thread | None = None
         self._store_problem: str | None = None
         self._warned_unsaved = False
+        self._data_shown = False  # broken packs and store notices are reported once
+        self._loaded: tuple[Catalogue, Any, str | None] | None = None
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -126,11 +128,10 @@ class QuizApp(App[None]):
         self.post_message(self.DataReady(catalogue, store, problem))
 
     def on_quiz_app_data_ready(self, message: DataReady) -> None:
-        first = self.catalogue is None or self.store is None or not getattr(self, "_ready", False)
         self._accept(message.catalogue, message.store, message.problem)
-        if not first:
+        if self._data_shown:
             return
-        self._ready = True
+        self._data_shown = True
         problems = message.catalogue.problems
         if problems:
             shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])
@@ -154,7 +155,7 @@ class QuizApp(App[None]):
         """Block until the loader thread is done (it takes milliseconds once started)."""
         if self._loader is not None and self._loader.is_alive():
             self._loader.join()
-        loaded = getattr(self, "_loaded", None)
+        loaded = self._loaded
         if loaded is not None and (self.catalogue is None or self.store is None):
             self._accept(*loaded)
 

@@ -92,7 +92,9 @@ class HighScoresScreen(Screen[None]):
         empty.display = not scores
         empty.update(Content("No scores yet in this mode: play a round!"))
         finished = [r.score for r in reversed(history) if not r.abandoned]
-        self.query_one(Sparkline).data = finished
+        sparkline = self.query_one(Sparkline)
+        sparkline.data = finished
+        sparkline.display = len(finished) >= 2  # one bar alone says nothing
         title = f"Recent scores ({len(finished)} rounds, oldest → newest)" if finished else ""
         self.query_one("#recent-title", Static).update(Content(title))
 

@@ -42,6 +42,8 @@ class HomeScreen(Screen[None]):
         Binding("pageup", "cursor(-10)", show=False),
         Binding("pagedown", "cursor(10)", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False),
+        # Pack titles rarely hold a "?": here it opens help even while typing a filter.
+        Binding("question_mark", "app.help", "Help", show=False, priority=True),
     ]
 
     app: QuizApp
@@ -52,6 +54,7 @@ class HomeScreen(Screen[None]):
             yield Static(BANNER, id="banner")
             yield Input(placeholder="Type to filter packs…", id="filter", compact=True)
             yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
             with Horizontal(id="actions"):
                 yield Button("Play ▶", id="play", variant="success", compact=True)
@@ -109,6 +112,7 @@ class HomeScreen(Screen[None]):
                 f"{table.row_count} of {len(catalogue.packs)}" if words else f"{table.row_count}"
             )
             status.update(Content(f"{shown} packs · Enter to play"))
+        self.show_details()
 
     def on_resize(self) -> None:
         self.show_packs()
@@ -119,6 +123,23 @@ class HomeScreen(Screen[None]):
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         return self.app.catalogue.find(str(key))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_details()
+
+    def show_details(self) -> None:
+        """The highlighted pack's full title, description and author, literally."""
+        loaded = self.selected()
+        details = self.query_one("#details", Static)
+        if loaded is None:
+            details.update("")
+            return
+        pack = loaded.pack
+        by = f" · by {pack.author}" if pack.author else ""
+        text = Content.assemble((pack.title, "bold"), (f"{by} · {loaded.origin}", "dim"))
+        if pack.description:
+            text = Content.assemble(text, "\n", Content(pack.description))
+        details.update(text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.show_packs()

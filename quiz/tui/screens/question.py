@@ -59,7 +59,8 @@ class QuestionScreen(Screen[None]):
             yield Static(id="streak")
             yield Static(id="score")
         yield Countdown(id="countdown")
-        with VerticalScroll(id="body"):
+        # Not focusable: a click on the prompt must not take focus from the answer field.
+        with VerticalScroll(id="body", can_focus=False):
             yield Static(id="prompt")
             with ContentSwitcher(id="answers", initial="choices"):
                 yield ChoiceGrid(id="choices")
