@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -33,6 +34,17 @@ def matches(loaded: LoadedPack, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
+class FilterInput(Input):
+    """The filter field; "?" opens help instead of typing (pack titles rarely hold one)."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return key != "question_mark" and super().check_consume_key(key, character)
+
+    def _on_key(self, event: events.Key) -> None:
+        if event.key == "question_mark":
+            event.prevent_default()  # the base Input would insert it
+
+
 class HomeScreen(Screen[None]):
     CSS_PATH = "../styles/home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -42,8 +54,6 @@ class HomeScreen(Screen[None]):
         Binding("pageup", "cursor(-10)", show=False),
         Binding("pagedown", "cursor(10)", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False),
-        # Pack titles rarely hold a "?": here it opens help even while typing a filter.
-        Binding("question_mark", "app.help", "Help", show=False, priority=True),
     ]
 
     app: QuizApp
@@ -52,7 +62,7 @@ class HomeScreen(Screen[None]):
         yield Header()
         with Vertical(id="home"):
             yield Static(BANNER, id="banner")
-            yield Input(placeholder="Type to filter packs…", id="filter", compact=True)
+            yield FilterInput(placeholder="Type to filter packs…", id="filter", compact=True)
             yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
             yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
