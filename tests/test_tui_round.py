@@ -334,7 +334,8 @@ async def test_setup_remembers_the_last_choices(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("enter")
         setup = app.screen
-        await pilot.click("#mode RadioButton:last-of-type")  # sudden death
+        await pilot.click("#mode")
+        await pilot.press("down", "down", "enter")  # timed -> relaxed -> sudden death
         await pilot.click("#start")
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)

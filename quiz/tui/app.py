@@ -267,12 +267,12 @@ class QuizApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def action_high_scores(self) -> None:
+    def action_high_scores(self, pack_id: str | None = None, mode: str | None = None) -> None:
         from quiz.tui.screens.high_scores import HighScoresScreen
 
         if not isinstance(self.screen, HighScoresScreen):
             self.wait_for_data()
-            self.push_screen(HighScoresScreen())
+            self.push_screen(HighScoresScreen(pack_id, mode))
 
     def action_play_main(self) -> None:
         loaded = self.main_pack()

@@ -7,7 +7,7 @@ from textual.content import Content
 
 TYPE_NAMES = {
     "multiple_choice": "choice",
-    "true_false": "true/false",
+    "true_false": "T/F",
     "typed": "typed",
     "number": "number",
     "order": "order",

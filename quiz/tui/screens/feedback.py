@@ -58,7 +58,7 @@ class FeedbackScreen(ModalScreen[None]):
         question = outcome.question
         with Vertical(id="feedback", classes=kind):
             yield Static(Content.assemble((headline, "bold"), f"   {gained}{streak}"), id="verdict")
-            with VerticalScroll(id="details"):
+            with VerticalScroll(id="details", can_focus=False):
                 yield Static(labelled("Answer: ", outcome.correct_answer), id="answer")
                 if outcome.given and not outcome.correct:
                     yield Static(labelled("You said: ", outcome.given), id="given")

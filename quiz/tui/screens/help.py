@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -25,12 +25,6 @@ KEYS = [
 ]
 
 
-def keys_table() -> Content:
-    width = max(len(name) for name, _ in KEYS) + 2
-    lines = [Content.assemble((name.ljust(width), "bold $accent"), text) for name, text in KEYS]
-    return Content("\n").join(lines)
-
-
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "../styles/help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,question_mark,q", "close", "Close")]
@@ -41,9 +35,12 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help"):
             yield Static(Content("Help").stylize("bold"), id="help-title")
             with VerticalScroll(id="help-body"):
-                yield Static(Content("Keys").stylize("bold underline"))
-                yield Static(keys_table(), id="keys")
-                yield Static(Content("Scoring").stylize("bold underline"))
+                yield Static(Content("Keys").stylize("bold"), classes="heading")
+                with Vertical(id="keys"):
+                    for name, text in KEYS:
+                        with Horizontal(classes="key-row"):
+                            yield Static(Content(name), classes="key-name")
+                            yield Static(Content(text), classes="key-text")
                 yield Static(Content(SCORING_HELP), id="scoring")
             yield Static(Content("Esc closes"), id="help-close")
 

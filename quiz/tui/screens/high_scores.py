@@ -31,6 +31,11 @@ class HighScoresScreen(Screen[None]):
 
     app: QuizApp
 
+    def __init__(self, pack_id: str | None = None, mode: str | None = None) -> None:
+        super().__init__()
+        self.first_pack = pack_id
+        self.first_mode = mode
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="boards"):
@@ -45,6 +50,8 @@ class HighScoresScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "High scores"
+        if self.first_mode is not None:
+            self.query_one(Tabs).active = self.first_mode
         packs = self.app.catalogue.packs if self.app.catalogue else []
         options = self.query_one(OptionList)
         for loaded in packs:
@@ -52,8 +59,10 @@ class HighScoresScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.add_columns("#", "Player", "Score", "Right", "Streak", "Date")
         if packs:
+            ids = [loaded.pack.id for loaded in packs]
             main = self.app.main_pack()
-            options.highlighted = packs.index(main) if main in packs else 0
+            first = self.first_pack or (main.pack.id if main else None)
+            options.highlighted = ids.index(first) if first in ids else 0
         options.focus()
         self.show_board()
 

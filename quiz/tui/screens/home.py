@@ -25,7 +25,7 @@ BANNER = Content.assemble(
 )
 
 
-TYPES_WIDTH = 40
+TYPES_WIDTH = 32
 
 
 def matches(loaded: LoadedPack, words: list[str]) -> bool:

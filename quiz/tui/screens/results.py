@@ -76,7 +76,14 @@ class ResultsScreen(Screen[None]):
             )
         )
         table = self.query_one(DataTable)
-        table.add_columns("#", "Question", "You", "Answer", "Pts")
+        # Fixed widths: a long prompt is cut rather than pushing the answers off screen.
+        answer_width = max(8, min(24, (self.app.size.width - 16) // 4))
+        prompt_width = max(10, self.app.size.width - 2 * answer_width - 4 - 7 - 12)
+        table.add_column("#", width=3)
+        table.add_column("Question", width=prompt_width)
+        table.add_column("You", width=answer_width)
+        table.add_column("Answer", width=answer_width)
+        table.add_column("Pts", width=6)
         for number, outcome in enumerate(game.outcomes, 1):
             mark = "✔" if outcome.correct else ("⏱" if outcome.timed_out else "✘")
             table.add_row(
@@ -113,7 +120,7 @@ class ResultsScreen(Screen[None]):
 
     def action_scores(self) -> None:
         self.save()
-        self.app.action_high_scores()
+        self.app.action_high_scores(self.loaded.pack.id, self.settings.mode)
 
     def action_home(self) -> None:
         self.save()

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
 from quiz.tui import prefs
 from quiz.tui.text import literal
@@ -83,9 +83,15 @@ class SetupScreen(ModalScreen[None]):
                     id="difficulty",
                     compact=True,
                 )
-            with RadioSet(id="mode", compact=True):
-                for mode, (label, _) in MODES.items():
-                    yield RadioButton(label, value=mode == last.mode, name=mode)
+            with Horizontal(classes="row"):
+                yield Label("Mode")
+                yield Select(
+                    [(label, mode) for mode, (label, _) in MODES.items()],
+                    value=last.mode if last.mode in MODES else "timed",
+                    allow_blank=False,
+                    id="mode",
+                    compact=True,
+                )
             yield Static(MODES.get(last.mode, MODES["timed"])[1], id="mode-help", markup=False)
             with Horizontal(id="buttons"):
                 yield Button("Start ▶", id="start", variant="success", compact=True)
@@ -100,8 +106,7 @@ class SetupScreen(ModalScreen[None]):
         questions = self.query_one("#questions", Select).value
         seconds = self.query_one("#seconds", Select).value
         difficulty = self.query_one("#difficulty", Select).value
-        pressed = self.query_one(RadioSet).pressed_button
-        mode = pressed.name if pressed is not None and pressed.name else "timed"
+        mode = str(self.query_one("#mode", Select).value)
         count = len(self.loaded.pack.questions)
         return RoundSettings(
             questions=count if questions == ALL else int(questions),  # type: ignore[arg-type]
@@ -110,9 +115,9 @@ class SetupScreen(ModalScreen[None]):
             mode=mode,  # type: ignore[arg-type]
         )
 
-    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        mode = event.pressed.name or "timed"
-        self.query_one("#mode-help", Static).update(Content(MODES[mode][1]))
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "mode":
+            self.query_one("#mode-help", Static).update(Content(MODES[str(event.value)][1]))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "start":
