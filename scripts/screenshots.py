@@ -29,7 +29,8 @@ DEMO = {
         {
             "id": "mc",
             "type": "multiple_choice",
-            "prompt": "What was the score when Liverpool played in Bergamo in the 2020 group stage?",
+            "prompt": "What was the score when Liverpool played in Bergamo in the 2020 group"
+            " stage?",
             "options": [
                 "Atalanta 2-0 Liverpool",
                 "Atalanta 0-5 Liverpool",
