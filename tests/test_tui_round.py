@@ -8,6 +8,7 @@ from textual.widgets import Input
 from tui_support import (
     FakeClock,
     answer_by_keys,
+    feedback,
     make_app,
     mc,
     pack,
@@ -17,7 +18,7 @@ from tui_support import (
 
 from quiz.settings import load_settings
 from quiz.tui.app import StartRequest
-from quiz.tui.screens.feedback import AUTO_ADVANCE_SECONDS, FeedbackScreen
+from quiz.tui.screens.feedback import AUTO_ADVANCE_SECONDS
 from quiz.tui.screens.home import HomeScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
@@ -52,9 +53,9 @@ async def test_timed_round_all_types_right_by_keys(tmp_path: Path) -> None:
             seen.add(app.screen.shown.question.type)
             clock.advance(2)
             await answer_by_keys(pilot)
-            feedback = app.screen
-            assert isinstance(feedback, FeedbackScreen)
-            assert feedback.outcome.correct, feedback.outcome
+            panel = feedback(app)
+            assert panel is not None
+            assert panel.outcome.correct, panel.outcome
             await pilot.press("space")
         assert seen == {"multiple_choice", "true_false", "typed", "number", "order"}
         results = app.screen
@@ -76,7 +77,7 @@ async def test_wrong_answers_score_nothing_and_show_the_answer(tmp_path: Path) -
         await pilot.pause()
         while isinstance(app.screen, QuestionScreen):
             await answer_by_keys(pilot, right=False)
-            outcome = app.screen.outcome
+            outcome = feedback(app).outcome
             assert not outcome.correct and outcome.points == 0
             assert app.screen.query_one("#answer").render().plain.endswith(outcome.correct_answer)
             await pilot.press("enter")
@@ -97,10 +98,10 @@ async def test_time_running_out_counts_as_wrong_and_reveals_the_answer(tmp_path:
         clock.advance(6)
         screen.tick()
         await pilot.pause()
-        feedback = app.screen
-        assert isinstance(feedback, FeedbackScreen)
-        assert feedback.outcome.timed_out and feedback.outcome.points == 0
-        assert "Time's up" in feedback.query_one("#verdict").render().plain
+        panel = feedback(app)
+        assert panel.outcome.timed_out and panel.outcome.points == 0
+        assert "Time's up" in panel.query_one("#verdict").render().plain
+        assert panel.query_one("#answer").render().plain.endswith(panel.outcome.correct_answer)
 
 
 @sync
@@ -112,7 +113,7 @@ async def test_an_answer_after_the_deadline_never_scores(tmp_path: Path) -> None
         await pilot.pause()
         clock.advance(10.5)  # the key may arrive before the timer has ticked
         await answer_by_keys(pilot)
-        assert app.screen.outcome.timed_out and app.screen.outcome.points == 0
+        assert feedback(app).outcome.timed_out and feedback(app).outcome.points == 0
 
 
 @sync
@@ -122,13 +123,13 @@ async def test_timed_feedback_moves_on_by_itself(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await answer_by_keys(pilot)
-        feedback = app.screen
+        assert feedback(app) is not None
         clock.advance(AUTO_ADVANCE_SECONDS - 1)
-        feedback.tick()
+        app.screen.tick()
         await pilot.pause()
-        assert app.screen is feedback
+        assert feedback(app) is not None
         clock.advance(1)
-        feedback.tick()
+        app.screen.tick()
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)
         assert app.screen.shown.index == 1
@@ -146,11 +147,11 @@ async def test_relaxed_round_has_no_clock_and_flat_points(tmp_path: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, QuestionScreen)  # no time-out in relaxed mode
         await answer_by_keys(pilot)
-        feedback = app.screen
-        assert feedback.outcome.correct
+        assert feedback(app).outcome.correct
         clock.advance(100)
-        feedback.tick()
-        assert app.screen is feedback  # waits for the player
+        app.screen.tick()
+        await pilot.pause()
+        assert feedback(app) is not None  # waits for the player
         await pilot.press("enter")
         await play_round(pilot)
         game = app.screen.game
@@ -185,7 +186,7 @@ async def test_number_question_gives_partial_credit(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("5", "5", "enter")
-        outcome = app.screen.outcome
+        outcome = feedback(app).outcome
         assert 0 < outcome.credit < 1 and outcome.points > 0
         assert "Close" in app.screen.query_one("#verdict").render().plain
 
@@ -211,7 +212,7 @@ async def test_order_question_by_keys_shift_arrows(tmp_path: Path) -> None:
                     items[i], items[i + 1] = items[i + 1], items[i]
         assert app.screen.query_one("#order").items == ["A1", "B2", "C3"]
         await pilot.press("enter")
-        assert app.screen.outcome.correct
+        assert feedback(app).outcome.correct
 
 
 @sync
@@ -246,8 +247,7 @@ async def test_whole_round_by_mouse(tmp_path: Path) -> None:
                 screen.query_one(field, Input).value = value
                 await pilot.press("enter")
             await pilot.pause()
-            assert isinstance(app.screen, FeedbackScreen)
-            assert app.screen.outcome.correct
+            assert feedback(app).outcome.correct
             await pilot.click("#feedback")
             await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
@@ -270,7 +270,7 @@ async def test_choice_letters_and_true_false_digits(tmp_path: Path) -> None:
                 await pilot.press("b")
             else:
                 await pilot.press("2")
-            assert app.screen.outcome.correct
+            assert feedback(app).outcome.correct
             await pilot.press("enter")
 
 

@@ -8,6 +8,7 @@ from tui_support import (
     EVIL,
     FRAGMENTS,
     answer_by_keys,
+    feedback,
     make_app,
     one_of_each,
     pack,
@@ -16,7 +17,6 @@ from tui_support import (
 )
 
 from quiz.settings import Settings
-from quiz.tui.screens.feedback import FeedbackScreen
 from quiz.tui.screens.high_scores import HighScoresScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
@@ -48,8 +48,9 @@ async def test_markup_in_a_pack_is_shown_literally_everywhere(tmp_path: Path) ->
             assert_literal(app, f"a {kind} question")
             await pilot.click("#prompt")  # where a parsed [@click] would be
             await answer_by_keys(pilot, right=kind != "typed")
-            assert isinstance(app.screen, FeedbackScreen)
-            if app.screen.query("#explanation") or not app.screen.outcome.correct:
+            panel = feedback(app)
+            assert panel is not None
+            if panel.query_one("#explanation").display or not panel.outcome.correct:
                 assert_literal(app, f"feedback after a {kind} question")
             await pilot.press("enter")
         assert len(seen) == 5

@@ -212,3 +212,13 @@ def screen_text(app: Any) -> str:
         "".join(t for _, t in sorted(parts)).replace("\xa0", " ")
         for _, parts in sorted(rows.items())
     )
+
+
+def feedback(app: Any) -> Any:
+    """The feedback panel when it is showing, else None."""
+    from quiz.tui.screens.question import QuestionScreen
+
+    screen = app.screen
+    if isinstance(screen, QuestionScreen) and screen.game.state == "feedback":
+        return screen.feedback
+    return None

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
@@ -52,10 +53,9 @@ def open_default_store() -> ScoreStore:
 
 class QuizApp(App[None]):
     TITLE = "Football Quiz"
-    CSS_PATH = "styles/app.tcss"
-    # A mode rather than get_default_screen(): Textual loads a mode screen's CSS_PATH.
-    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {"home": HomeScreen}
-    DEFAULT_MODE = "home"
+    # The home screen's styles load with the app's: a screen's own CSS_PATH costs a reparse of
+    # the whole stylesheet when it first shows, which start-up can do without.
+    CSS_PATH: ClassVar[list[str | Path]] = ["styles/app.tcss", "styles/home.tcss"]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "help", "Help", id="help"),
         Binding("question_mark", "help", "Help", show=False, id="help-alt"),
@@ -100,18 +100,26 @@ class QuizApp(App[None]):
 
     # -- start-up ---------------------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        return HomeScreen()
+
     def on_mount(self) -> None:
         if self.settings.theme and self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.catalogue is not None and self.store is not None:
             self.post_message(self.DataReady(self.catalogue, self.store, None))
-        else:
-            self.call_after_refresh(self._start_loading)
         if self.start is not None:
             self._start_requested_round(self.start)
 
+    def on_ready(self) -> None:
+        """The first frame is on screen: now load what is missing, off the main thread."""
+        if self.catalogue is None or self.store is None:
+            self._start_loading()
+
     def _start_loading(self) -> None:
+        if self._loader is not None or self._loaded is not None:
+            return
         # A daemon thread, not a worker: quitting never waits for a slow disk.
         self._loader = threading.Thread(target=self._load, name="quiz-load", daemon=True)
         self._loader.start()
@@ -152,8 +160,12 @@ class QuizApp(App[None]):
         self._store_problem = problem
 
     def wait_for_data(self) -> None:
-        """Block until the loader thread is done (it takes milliseconds once started)."""
-        if self._loader is not None and self._loader.is_alive():
+        """Block until packs and store are loaded (in this thread if the loader has not started)."""
+        if self.catalogue is not None and self.store is not None:
+            return
+        if self._loader is None and self._loaded is None:
+            self._load()
+        elif self._loader is not None and self._loader.is_alive():
             self._loader.join()
         loaded = self._loaded
         if loaded is not None and (self.catalogue is None or self.store is None):
@@ -170,7 +182,8 @@ class QuizApp(App[None]):
         return self.catalogue.find(MAIN_PACK) or self.catalogue.packs[0]
 
     def _start_requested_round(self, start: StartRequest) -> None:
-        self.wait_for_data()
+        if self.catalogue is None:
+            self.wait_for_data()
         loaded = self.catalogue.find(start.pack_id) if self.catalogue else None
         if loaded is None:
             self.notify(f"No pack with id {start.pack_id!r}", severity="error", markup=False)

@@ -10,9 +10,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from quiz.tui.text import TYPE_NAMES, cell, points
+from quiz.tui.widgets.links import ActionLink
 
 if TYPE_CHECKING:
     from quiz.packs.loader import LoadedPack
@@ -25,7 +26,7 @@ BANNER = Content.assemble(
 )
 
 
-TYPES_WIDTH = 32
+TYPES_WIDTH = 33  # "choice, T/F, typed, number, order"
 
 
 def matches(loaded: LoadedPack, words: list[str]) -> bool:
@@ -46,7 +47,6 @@ class FilterInput(Input):
 
 
 class HomeScreen(Screen[None]):
-    CSS_PATH = "../styles/home.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "play", "Play", id="play", priority=False),
         Binding("up", "cursor(-1)", "Up", show=False),
@@ -67,10 +67,10 @@ class HomeScreen(Screen[None]):
             yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
             with Horizontal(id="actions"):
-                yield Button("Play ▶", id="play", variant="success", compact=True)
-                yield Button("High scores", id="scores", compact=True)
-                yield Button("Help", id="help", compact=True)
-                yield Button("Quit", id="quit", variant="error", compact=True)
+                yield ActionLink("Play ▶", "screen.play", id="play", primary=True)
+                yield ActionLink("High scores", "app.high_scores", id="scores")
+                yield ActionLink("Help", "app.help", id="help")
+                yield ActionLink("Quit", "app.quit", id="quit")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -83,15 +83,16 @@ class HomeScreen(Screen[None]):
     def show_packs(self) -> None:
         """Fill the table from the app's catalogue, keeping the filter and the highlighted pack."""
         catalogue = self.app.catalogue
-        if catalogue is None:
+        if catalogue is None or not self.query(DataTable):  # not composed yet: on_mount will
             return
         table = self.query_one(DataTable)
         current = self.selected()
         words = self.query_one("#filter", Input).value.casefold().split()
         table.clear(columns=True)
         # Fixed widths so a long title is cut rather than pushing the other columns away.
-        types_width = min(TYPES_WIDTH, max(10, self.app.size.width // 3))
-        title_width = max(10, self.app.size.width - types_width - 4 - 7 - 14)
+        width = self.app.size.width
+        types_width = TYPES_WIDTH if width >= 80 else max(10, width // 3)
+        title_width = max(10, width - types_width - 4 - 7 - 14)
         table.add_column("Pack", key="title", width=title_width)
         table.add_column("Qs", key="count", width=4)
         table.add_column("Types", key="types", width=types_width)
@@ -121,7 +122,8 @@ class HomeScreen(Screen[None]):
             shown = (
                 f"{table.row_count} of {len(catalogue.packs)}" if words else f"{table.row_count}"
             )
-            status.update(Content(f"{shown} packs · Enter to play"))
+            noun = "pack" if table.row_count == 1 and not words else "packs"
+            status.update(Content(f"{shown} {noun} · Enter to play"))
         self.show_details()
 
     def on_resize(self) -> None:
@@ -159,17 +161,6 @@ class HomeScreen(Screen[None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_play()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        actions = {
-            "play": self.action_play,
-            "scores": self.app.action_high_scores,
-            "help": self.app.action_help,
-        }
-        if event.button.id == "quit":
-            self.run_worker(self.app.action_quit())
-        else:
-            actions[str(event.button.id)]()
 
     def action_cursor(self, step: int) -> None:
         table = self.query_one(DataTable)

@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Input, Static
 
+from quiz.tui.screens.feedback import FeedbackPanel
 from quiz.tui.text import literal, points
 from quiz.tui.widgets.choices import LETTERS, ChoiceGrid, ChoiceTile
 from quiz.tui.widgets.countdown import Countdown
@@ -70,6 +71,7 @@ class QuestionScreen(Screen[None]):
                     yield Input(placeholder="A number", id="number-input", max_length=40)
                     yield Static(id="unit")
                 yield OrderList(id="order")
+                yield FeedbackPanel(id="feedback")
         yield Static(id="hint")
         yield Footer()
 
@@ -91,12 +93,12 @@ class QuestionScreen(Screen[None]):
         self.query_one("#prompt", Static).update(literal(question.prompt))
         switcher = self.query_one(ContentSwitcher)
         grid = self.query_one(ChoiceGrid)
-        grid.mark(None, None)
         if kind in ("multiple_choice", "true_false"):
             switcher.current = "choices"
             keys = list(LETTERS) if kind == "multiple_choice" else ["T", "F"]
             grid.show(shown.choices, keys)
-            self.query_one(ChoiceTile).focus()
+            if not isinstance(self.focused, ChoiceTile):  # moving focus restyles: only if needed
+                self.query_one(ChoiceTile).focus()
             hint = HINTS[kind].format(
                 keys=f"1–{len(shown.choices)} or A–{LETTERS[len(shown.choices) - 1]}"
             )
@@ -136,8 +138,15 @@ class QuestionScreen(Screen[None]):
         limit = self.shown.limit if self.shown else None
         self.query_one(Countdown).set_time(self.game.time_left(), limit)
 
+    @property
+    def feedback(self) -> FeedbackPanel:
+        return self.query_one(FeedbackPanel)
+
     def tick(self) -> None:
         """Redraw the countdown; the engine says when time is up."""
+        if self.game.state == "feedback":
+            self.feedback.tick(self.app.clock())
+            return
         if self.game.state != "asking":
             return
         self.refresh_clock()
@@ -150,35 +159,29 @@ class QuestionScreen(Screen[None]):
         self.show_outcome(self.game.answer(given))
 
     def show_outcome(self, outcome: Outcome) -> None:
-        from quiz.tui.screens.feedback import FeedbackScreen
-
         self.refresh_clock()
         self.refresh_status()
-        if (
-            self.shown is not None
-            and self.shown.choices
-            and self.shown.question.type
-            in (
-                "multiple_choice",
-                "true_false",
-            )
-        ):
-            correct = next(
-                (i for i, c in enumerate(self.shown.choices) if c == outcome.correct_answer), None
-            )
-            chosen = next((i for i, c in enumerate(self.shown.choices) if c == outcome.given), None)
-            self.query_one(ChoiceGrid).mark(chosen, correct)
-        last = not self.game.has_next()
-        self.app.push_screen(
-            FeedbackScreen(outcome, self.game.shown, mode=self.settings.mode, last=last),
-            self.after_feedback,
+        panel = self.feedback
+        panel.show(
+            outcome,
+            auto=self.settings.mode != "relaxed",
+            last=not self.game.has_next(),
+            now=self.app.clock(),
         )
+        self.query_one(ContentSwitcher).current = "feedback"
+        self.query_one("#hint", Static).update(Content("Enter or Space to continue"))
+        # A focused tile stays focused (its Enter and Space continue, see below): moving focus
+        # restyles the screen, the largest part of the time from answer to next question.
+        if not isinstance(self.focused, ChoiceTile):
+            panel.focus()
 
-    def after_feedback(self, _result: object = None) -> None:
+    def on_feedback_panel_continue(self, message: FeedbackPanel.Continue) -> None:
+        if self.game.state != "feedback":
+            return
         if self.game.has_next():
             self.next_question()
-            return
-        self.finish()
+        else:
+            self.finish()
 
     def finish(self, *, abandoned: bool = False) -> None:
         from quiz.tui.screens.results import ResultsScreen
@@ -219,6 +222,9 @@ class QuestionScreen(Screen[None]):
                 self.submit(index)
 
     def on_choice_tile_chosen(self, message: ChoiceTile.Chosen) -> None:
+        if self.game.state == "feedback":
+            self.on_feedback_panel_continue(FeedbackPanel.Continue())
+            return
         if self.shown is None:
             return
         if self.shown.question.type == "true_false":

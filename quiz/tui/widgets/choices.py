@@ -64,9 +64,3 @@ class ChoiceGrid(Grid):
                 tile.show(keys[tile.index], options[tile.index])
         self.set_class(len(options) <= 2, "-two")
         self.set_class(len(options) > 4, "-six")
-
-    def mark(self, chosen: int | None, correct: int | None) -> None:
-        """Show which tile was chosen and which was right (while the feedback is up)."""
-        for tile in self.query(ChoiceTile):
-            tile.set_class(tile.index == chosen, "-chosen")
-            tile.set_class(tile.index == correct, "-correct")
