@@ -146,7 +146,7 @@ async def test_typing_filters_the_packs(tmp_path: Path) -> None:
         assert table.row_count == 2
         await pilot.press(*"leag")
         assert table.row_count == 1
-        assert app.screen.selected().pack.id == "beta"
+        assert app.screen.selected().id == "beta"
         await pilot.press("escape")
         assert table.row_count == 2
         await pilot.press("down", "enter")
@@ -242,8 +242,8 @@ def test_play_rejects_bad_numbers(
 
 def test_the_main_pack_is_played_when_present_else_the_first(tmp_path: Path) -> None:
     first, main_pack = pack("aaa", "A", [mc("a")]), pack("atalanta-liverpool", "M", [mc("a")])
-    assert make_app(tmp_path, [first, main_pack]).main_pack() is main_pack
-    assert make_app(tmp_path, [first]).main_pack() is first
+    assert make_app(tmp_path, [first, main_pack]).main_pack().id == "atalanta-liverpool"
+    assert make_app(tmp_path, [first]).main_pack().id == "aaa"
 
 
 @sync

@@ -21,7 +21,8 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 
-from quiz.tui import prefs
+from quiz.tui import pack_index, prefs
+from quiz.tui.pack_index import PackInfo
 from quiz.tui.screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class QuizApp(App[None]):
     class DataReady(Message):
         """Packs and the score store finished loading (posted from the loader thread)."""
 
-        def __init__(self, catalogue: Catalogue, store: Any, problem: str | None) -> None:
+        def __init__(self, catalogue: Catalogue | None, store: Any, problem: str | None) -> None:
             self.catalogue = catalogue
             self.store = store
             self.problem = problem
@@ -76,6 +77,7 @@ class QuizApp(App[None]):
         *,
         catalogue: Catalogue | None = None,
         load_catalogue: Callable[[], Catalogue] | None = None,
+        extra_packs: Iterable[Path] = (),
         store: ScoreStore | None = None,
         open_store: Callable[[], ScoreStore] = open_default_store,
         clock: Callable[[], float] = time.monotonic,
@@ -86,17 +88,25 @@ class QuizApp(App[None]):
         super().__init__()
         self.clock = clock
         self.now_utc = now_utc  # wall-clock time for round records; None: the engine's default
-        self.catalogue = catalogue
         self.store = store
         self.start = start
         self.settings = settings if settings is not None else prefs.load()
-        self._load_catalogue = load_catalogue or _discover()
+        self.catalogue: Catalogue | None = None  # every pack loaded (None: only the index read)
+        self.packs: list[PackInfo] | None = None  # what the screens list
+        self.problems: list[str] = []  # broken packs, reported once
+        self._extra = list(extra_packs)
+        # The pack index is only used with the real pack folders, never with injected packs.
+        self._use_index = catalogue is None and load_catalogue is None
+        self._load_catalogue = load_catalogue or _discover(self._extra)
         self._open_store = open_store
         self._loader: threading.Thread | None = None
+        self._loaded: tuple[Catalogue | None, Any, str | None] | None = None
         self._store_problem: str | None = None
         self._warned_unsaved = False
-        self._data_shown = False  # broken packs and store notices are reported once
-        self._loaded: tuple[Catalogue, Any, str | None] | None = None
+        self._data_shown = False
+        self._pack_cache: dict[str, LoadedPack] = {}
+        if catalogue is not None:
+            self._accept_catalogue(catalogue)
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -107,14 +117,18 @@ class QuizApp(App[None]):
         if self.settings.theme and self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.catalogue is not None and self.store is not None:
-            self.post_message(self.DataReady(self.catalogue, self.store, None))
+        if self.packs is None and self._use_index:
+            indexed = pack_index.read(self._extra)
+            if indexed is not None:
+                self.packs, self.problems = indexed
+        if self.packs is not None and self.store is not None:
+            self.post_message(self.DataReady(None, self.store, None))
         if self.start is not None:
             self._start_requested_round(self.start)
 
     def on_ready(self) -> None:
         """The first frame is on screen: now load what is missing, off the main thread."""
-        if self.catalogue is None or self.store is None:
+        if self.packs is None or self.store is None:
             self._start_loading()
 
     def _start_loading(self) -> None:
@@ -125,7 +139,13 @@ class QuizApp(App[None]):
         self._loader.start()
 
     def _load(self) -> None:
-        catalogue = self.catalogue if self.catalogue is not None else self._load_catalogue()
+        catalogue = None
+        if self.packs is None:
+            files = pack_index.fingerprint(self._extra) if self._use_index else []
+            catalogue = self._load_catalogue()
+            if self._use_index:
+                infos = [PackInfo.of(loaded) for loaded in catalogue.packs]
+                pack_index.write(infos, catalogue.problems, files)
         store, problem = self.store, None
         if store is None:
             try:
@@ -140,10 +160,9 @@ class QuizApp(App[None]):
         if self._data_shown:
             return
         self._data_shown = True
-        problems = message.catalogue.problems
-        if problems:
-            shown = "\n".join(problems[:MAX_PROBLEMS_SHOWN])
-            more = len(problems) - MAX_PROBLEMS_SHOWN
+        if self.problems:
+            shown = "\n".join(self.problems[:MAX_PROBLEMS_SHOWN])
+            more = len(self.problems) - MAX_PROBLEMS_SHOWN
             if more > 0:
                 shown += f"\n… and {more} more (run `quiz validate` for details)"
             self.notify(shown, title="Skipped broken packs", severity="warning", markup=False)
@@ -154,37 +173,66 @@ class QuizApp(App[None]):
             if isinstance(screen, HomeScreen):
                 screen.show_packs()
 
-    def _accept(self, catalogue: Catalogue, store: Any, problem: str | None) -> None:
+    def _accept_catalogue(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self.packs = [PackInfo.of(loaded) for loaded in catalogue.packs]
+        self.problems = list(catalogue.problems)
+
+    def _accept(self, catalogue: Catalogue | None, store: Any, problem: str | None) -> None:
+        if catalogue is not None:
+            self._accept_catalogue(catalogue)
         self.store = store
         self._store_problem = problem
 
     def wait_for_data(self) -> None:
         """Block until packs and store are loaded (in this thread if the loader has not started)."""
-        if self.catalogue is not None and self.store is not None:
+        if self.packs is not None and self.store is not None:
             return
         if self._loader is None and self._loaded is None:
             self._load()
         elif self._loader is not None and self._loader.is_alive():
             self._loader.join()
-        loaded = self._loaded
-        if loaded is not None and (self.catalogue is None or self.store is None):
-            self._accept(*loaded)
+        if self._loaded is not None:
+            self._accept(*self._loaded)
 
     def _remember_theme(self, _theme: object) -> None:
         self.settings = prefs.remember_theme(self.settings, self.theme)
 
+    # -- packs ------------------------------------------------------------------------------
+
+    def main_pack(self) -> PackInfo | None:
+        if not self.packs:
+            return None
+        return next((p for p in self.packs if p.id == MAIN_PACK), self.packs[0])
+
+    def get_pack(self, pack_id: str) -> LoadedPack | None:
+        """The loaded pack: from the catalogue, or read now when only the index was listed."""
+        if self.catalogue is not None:
+            return self.catalogue.find(pack_id)
+        if pack_id in self._pack_cache:
+            return self._pack_cache[pack_id]
+        info = next((p for p in self.packs or [] if p.id == pack_id), None)
+        if info is None:
+            return None
+        from quiz.packs.errors import PackError
+        from quiz.packs.loader import load_pack
+
+        try:
+            loaded = load_pack(Path(info.path), info.origin)
+        except PackError as exc:
+            self.notify(
+                "\n".join(exc.problems), title="Cannot load pack", severity="error", markup=False
+            )
+            return None
+        self._pack_cache[pack_id] = loaded
+        return loaded
+
     # -- rounds -----------------------------------------------------------------------------
 
-    def main_pack(self) -> LoadedPack | None:
-        if not self.catalogue or not self.catalogue.packs:
-            return None
-        return self.catalogue.find(MAIN_PACK) or self.catalogue.packs[0]
-
     def _start_requested_round(self, start: StartRequest) -> None:
-        if self.catalogue is None:
+        if self.packs is None:
             self.wait_for_data()
-        loaded = self.catalogue.find(start.pack_id) if self.catalogue else None
+        loaded = self.get_pack(start.pack_id)
         if loaded is None:
             self.notify(f"No pack with id {start.pack_id!r}", severity="error", markup=False)
             return
@@ -288,16 +336,18 @@ class QuizApp(App[None]):
             self.push_screen(HighScoresScreen(pack_id, mode))
 
     def action_play_main(self) -> None:
-        loaded = self.main_pack()
-        if loaded is None:
+        info = self.main_pack()
+        if info is None:
             self.notify("No packs to play yet.", severity="warning")
             return
-        self.open_setup(loaded)
+        self.open_setup(info.id)
 
-    def open_setup(self, loaded: LoadedPack) -> None:
+    def open_setup(self, pack_id: str) -> None:
         from quiz.tui.screens.setup import SetupScreen
 
-        self.push_screen(SetupScreen(loaded))
+        loaded = self.get_pack(pack_id)
+        if loaded is not None:
+            self.push_screen(SetupScreen(loaded))
 
     async def action_quit(self) -> None:
         """Quitting saves a round in progress (as abandoned) or a result not yet saved."""
@@ -352,6 +402,6 @@ def run_app(args: argparse.Namespace) -> int:
             if loaded is None:
                 return _fail("no packs found (`quiz packs` shows where to put them)")
         start = StartRequest(loaded.pack.id, args.questions, args.seconds, args.mode, args.seed)
-    app = QuizApp(catalogue=catalogue, load_catalogue=_discover(args.packs), start=start)
+    app = QuizApp(catalogue=catalogue, extra_packs=args.packs, start=start)
     app.run()
     return 0

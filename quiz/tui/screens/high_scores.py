@@ -52,16 +52,16 @@ class HighScoresScreen(Screen[None]):
         self.title = "High scores"
         if self.first_mode is not None:
             self.query_one(Tabs).active = self.first_mode
-        packs = self.app.catalogue.packs if self.app.catalogue else []
+        packs = self.app.packs or []
         options = self.query_one(OptionList)
-        for loaded in packs:
-            options.add_option(Option(literal(loaded.pack.title), id=loaded.pack.id))
+        for pack in packs:
+            options.add_option(Option(literal(pack.title), id=pack.id))
         table = self.query_one(DataTable)
         table.add_columns("#", "Player", "Score", "Right", "Streak", "Date")
         if packs:
-            ids = [loaded.pack.id for loaded in packs]
+            ids = [pack.id for pack in packs]
             main = self.app.main_pack()
-            first = self.first_pack or (main.pack.id if main else None)
+            first = self.first_pack or (main.id if main else None)
             options.highlighted = ids.index(first) if first in ids else 0
         options.focus()
         self.show_board()

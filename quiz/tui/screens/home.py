@@ -16,8 +16,8 @@ from quiz.tui.text import TYPE_NAMES, cell, points
 from quiz.tui.widgets.links import ActionLink
 
 if TYPE_CHECKING:
-    from quiz.packs.loader import LoadedPack
     from quiz.tui.app import QuizApp
+    from quiz.tui.pack_index import PackInfo
 
 BANNER = Content.assemble(
     ("⚽  FOOTBALL QUIZ", "bold $accent"),
@@ -29,8 +29,7 @@ BANNER = Content.assemble(
 TYPES_WIDTH = 33  # "choice, T/F, typed, number, order"
 
 
-def matches(loaded: LoadedPack, words: list[str]) -> bool:
-    pack = loaded.pack
+def matches(pack: PackInfo, words: list[str]) -> bool:
     haystack = " ".join([pack.id, pack.title, pack.description, *pack.tags]).casefold()
     return all(word in haystack for word in words)
 
@@ -77,13 +76,13 @@ class HomeScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.can_focus = False  # typing always goes to the filter; arrows move the table
         self.query_one("#filter", Input).focus()
-        if self.app.catalogue is not None and self.app.store is not None:
+        if self.app.packs is not None:
             self.show_packs()
 
     def show_packs(self) -> None:
-        """Fill the table from the app's catalogue, keeping the filter and the highlighted pack."""
-        catalogue = self.app.catalogue
-        if catalogue is None or not self.query(DataTable):  # not composed yet: on_mount will
+        """Fill the table from the app's packs, keeping the filter and the highlighted pack."""
+        packs = self.app.packs
+        if packs is None or not self.query(DataTable):  # not composed yet: on_mount will
             return
         table = self.query_one(DataTable)
         current = self.selected()
@@ -97,31 +96,28 @@ class HomeScreen(Screen[None]):
         table.add_column("Qs", key="count", width=4)
         table.add_column("Types", key="types", width=types_width)
         table.add_column("Best", key="best", width=7)
-        for loaded in catalogue.packs:
-            if not matches(loaded, words):
+        for pack in packs:
+            if not matches(pack, words):
                 continue
-            pack = loaded.pack
-            best = self.app.best_score(pack.id, digest=loaded.digest)
+            best = self.app.best_score(pack.id, digest=pack.digest)
             table.add_row(
                 cell(pack.title),
-                cell(str(len(pack.questions)), justify="right"),
-                cell(", ".join(TYPE_NAMES[t] for t in pack.types()), "dim"),
+                cell(str(pack.questions), justify="right"),
+                cell(", ".join(TYPE_NAMES.get(t, t) for t in pack.types), "dim"),
                 cell("—" if best is None else points(best), justify="right"),
                 key=pack.id,
             )
-        if current is not None and current.pack.id in table.rows:
-            table.move_cursor(row=table.get_row_index(current.pack.id))
+        if current is not None and current.id in table.rows:
+            table.move_cursor(row=table.get_row_index(current.id))
         status = self.query_one("#status", Static)
-        if not catalogue.packs:
+        if not packs:
             from quiz.paths import user_packs_dir
 
             status.update(Content(f"No packs found. Put pack files in {user_packs_dir()}"))
         elif not table.row_count:
             status.update(Content("No pack matches the filter (Esc clears it)."))
         else:
-            shown = (
-                f"{table.row_count} of {len(catalogue.packs)}" if words else f"{table.row_count}"
-            )
+            shown = f"{table.row_count} of {len(packs)}" if words else f"{table.row_count}"
             noun = "pack" if table.row_count == 1 and not words else "packs"
             status.update(Content(f"{shown} {noun} · Enter to play"))
         self.show_details()
@@ -129,26 +125,25 @@ class HomeScreen(Screen[None]):
     def on_resize(self) -> None:
         self.show_packs()
 
-    def selected(self) -> LoadedPack | None:
+    def selected(self) -> PackInfo | None:
         table = self.query_one(DataTable)
-        if self.app.catalogue is None or not table.row_count:
+        if self.app.packs is None or not table.row_count:
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.app.catalogue.find(str(key))
+        return next((p for p in self.app.packs if p.id == key), None)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_details()
 
     def show_details(self) -> None:
         """The highlighted pack's full title, description and author, literally."""
-        loaded = self.selected()
+        pack = self.selected()
         details = self.query_one("#details", Static)
-        if loaded is None:
+        if pack is None:
             details.update("")
             return
-        pack = loaded.pack
         by = f" · by {pack.author}" if pack.author else ""
-        text = Content.assemble((pack.title, "bold"), (f"{by} · {loaded.origin}", "dim"))
+        text = Content.assemble((pack.title, "bold"), (f"{by} · {pack.origin}", "dim"))
         if pack.description:
             text = Content.assemble(text, "\n", Content(pack.description))
         details.update(text)
@@ -172,8 +167,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#filter", Input).value = ""
 
     def action_play(self) -> None:
-        loaded = self.selected()
-        if loaded is None:
+        pack = self.selected()
+        if pack is None:
             self.notify("Pick a pack first.", severity="warning")
             return
-        self.app.open_setup(loaded)
+        self.app.open_setup(pack.id)
