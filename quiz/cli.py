@@ -17,6 +17,7 @@ COMMANDS = [
     "validate",
     "schema",
     "import",
+    "facts",
 ]
 
 
