@@ -27,7 +27,7 @@ QuoteText = Annotated[str, StringConstraints(pattern=r"\S", min_length=2, max_le
 Year = Annotated[int, Field(ge=1850, le=2100)]
 
 AnswerKind = Literal[
-    "person", "club", "city", "country", "venue", "competition", "stage", "year", "text"
+    "person", "club", "city", "country", "venue", "competition", "league", "stage", "year", "text"
 ]
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
