@@ -29,6 +29,7 @@ REFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
     ("event", "subject"): ("club", "person"),
     ("quote", "speaker"): ("person",),
     ("quote", "match"): ("match",),
+    ("context", "match"): ("match",),
 }
 
 _KINDS = "club, context, event, goal, match, person, quote, record"

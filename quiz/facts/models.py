@@ -128,7 +128,7 @@ class Goal(_Fact):
     by_minute: int | None = Field(
         default=None, ge=1, le=130, description="When only 'within N minutes' is stated."
     )
-    penalty: bool = False
+    penalty: bool | None = Field(default=None, description="From the spot? None: not stated.")
     opener: bool | None = Field(default=None, description="Was it the match's first goal?")
 
 
@@ -195,6 +195,7 @@ class Context(_Fact):
     also_true: tuple[Name, ...] = Field(
         default=(), description="Other answers that are also right: never used as distractors."
     )
+    match: FactId | None = Field(default=None, description="Match id the fact is about, if any.")
 
     @model_validator(mode="after")
     def _placeholder(self) -> Context:
