@@ -18,6 +18,7 @@ COMMANDS = [
     "schema",
     "import",
     "facts",
+    "generate",
 ]
 
 
