@@ -19,6 +19,7 @@ COMMANDS = [
     "import",
     "facts",
     "generate",
+    "lint",
 ]
 
 

@@ -109,6 +109,7 @@ class Generator:
                     if pool in ("player", "staff"):
                         self.pools.add("person", value)
         self._truth: list[bool] = []
+        self._longest_deficit = 0.0  # chance rate minus actual rate of "the key is longest"
         self._positions: dict[int, list[int]] = {}
 
     # ------------------------------------------------------------------ decks
@@ -179,12 +180,44 @@ class Generator:
             return _Candidate(q, str(key))
         if not pool:
             return None
-        wrong = self.pools.pick(
-            pool, key, t.options - 1, self.rng, aliases=aliases, exclude=exclude, prompt=prompt
+        # Draw spare distractors so that lengths can be balanced (see _by_length).
+        spare = self.pools.pick(
+            pool,
+            key,
+            3 * (t.options - 1),
+            self.rng,
+            aliases=aliases,
+            exclude=exclude,
+            prompt=prompt,
         )
-        if not wrong:
+        if not spare:
             return None
-        return _Candidate(q, str(key), wrong)
+        wrong = self._by_length(str(key), spare, t.options - 1)
+        return _Candidate(q, str(key), wrong) if wrong else None
+
+    def _by_length(self, key: str, spare: list[str], wanted: int) -> list[str]:
+        """Pick distractors so that "choose the longest option" wins only at chance rate
+        across the pack: while the key has been the longest less often than chance, prefer
+        shorter distractors, otherwise include a longer one."""
+        n = min(wanted, len(spare))
+        longer = [c for c in spare if len(c) >= len(key)]
+        shorter = [c for c in spare if len(c) < len(key)]
+        if self._longest_deficit > 0 and len(shorter) >= n:
+            chosen = shorter[:n]
+        elif self._longest_deficit <= 0 and longer:
+            chosen = [longer[0], *[c for c in spare if c != longer[0]][: n - 1]]
+        else:
+            chosen = spare[:n]
+        lengths = [len(key), *(len(c) for c in chosen)]
+        top = max(lengths)
+        if lengths.count(top) == 1:  # a unique longest option exists: was it the key?
+            key_longest = len(key) == top
+            if key_longest and self._longest_deficit < -0.5:
+                # Already above chance and no longer distractor exists: skip this question
+                # (its fact is still asked by the other templates).
+                return []
+            self._longest_deficit += 1 / len(lengths) - key_longest
+        return chosen
 
     def _true_false(
         self, t: Template, s: Slots, key: Any, pool: str, aliases: list[str], exclude: set[str]
