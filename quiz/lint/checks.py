@@ -39,21 +39,34 @@ class FactIndex:
 
     ids: set[str] = field(default_factory=set)
     entity: dict[str, str] = field(default_factory=dict)  # folded name or alias -> fact id
-    kind: dict[str, str] = field(default_factory=dict)  # fact id -> kind
+    classes: dict[str, set[str]] = field(default_factory=dict)  # folded name -> club, city...
     also_true: dict[str, set[str]] = field(default_factory=dict)  # fact id -> folded answers
+
+    def _add_class(self, name: str | None, cls: str) -> None:
+        if name:
+            self.classes.setdefault(bare(name), set()).add(cls)
 
     @classmethod
     def from_facts(cls, facts: Iterable[Any]) -> FactIndex:
         index = cls()
         for fact in facts:
             index.ids.add(fact.id)
-            index.kind[fact.id] = fact.kind
             if fact.kind in ("club", "person"):
                 for name in (fact.name, *fact.aliases, *getattr(fact, "nicknames", ())):
                     index.entity.setdefault(bare(name), fact.id)
+                    index._add_class(name, fact.kind)
+            if fact.kind in ("club", "match"):
+                index._add_class(fact.city, "city")
+                index._add_class(getattr(fact, "venue", None) or getattr(fact, "stadium", None),
+                                 "venue")
             if fact.kind == "context" and fact.also_true:
                 index.also_true[fact.id] = {bare(a) for a in fact.also_true}
         return index
+
+    def class_of(self, name: str) -> str:
+        """club, person, city or venue; "text" when unknown or ambiguous (Liverpool)."""
+        found = self.classes.get(bare(name), set())
+        return next(iter(found)) if len(found) == 1 else "text"
 
 
 def value_class(text: str, index: FactIndex | None = None) -> str:
@@ -69,9 +82,7 @@ def value_class(text: str, index: FactIndex | None = None) -> str:
         return "date"
     if stripped in WEEKDAYS:
         return "weekday"
-    if index is not None and bare(stripped) in index.entity:
-        return index.kind[index.entity[bare(stripped)]]
-    return "text"
+    return index.class_of(stripped) if index is not None else "text"
 
 
 def is_alias(a: str, b: str, index: FactIndex | None = None) -> bool:
