@@ -13,8 +13,13 @@ from quiz.facts.load import load_facts
 from quiz.packs.errors import PackError
 
 FACTS = Path(__file__).resolve().parents[1] / "questions" / "facts"
-SEEDS = ("000_0a03888a74d532cf.txt", "001_ebe4410c83d6ea72.txt", "002_784e3616024fa3f1.txt",
-         "003_f447d5d280d950ec.txt", "004_26622b8f28ff8bbd.txt")
+SEEDS = (
+    "000_0a03888a74d532cf.txt",
+    "001_ebe4410c83d6ea72.txt",
+    "002_784e3616024fa3f1.txt",
+    "003_f447d5d280d950ec.txt",
+    "004_26622b8f28ff8bbd.txt",
+)
 
 GOAL = """
 [[facts]]
@@ -110,7 +115,7 @@ def test_references_must_name_facts_of_the_right_kind(tmp_path: Path) -> None:
 
 def test_an_id_used_in_two_files_is_reported_in_the_second(tmp_path: Path) -> None:
     (tmp_path / "a.toml").write_text(GOAL, encoding="utf-8")
-    (tmp_path / "b.toml").write_text(GOAL.split("[[facts]]\nid = \"x\"")[0], encoding="utf-8")
+    (tmp_path / "b.toml").write_text(GOAL.split('[[facts]]\nid = "x"')[0], encoding="utf-8")
     with pytest.raises(PackError) as info:
         load_facts([tmp_path])
     assert info.value.problems == [

@@ -65,9 +65,7 @@ def test_explanations_restate_the_right_answer(pack: dict[str, Any]) -> None:
         assert bare(q["answer"]) in bare(q["explanation"]), q["id"]
 
 
-def test_multiple_choice_distractors_are_fair(
-    pack: dict[str, Any], facts: tuple[Any, ...]
-) -> None:
+def test_multiple_choice_distractors_are_fair(pack: dict[str, Any], facts: tuple[Any, ...]) -> None:
     index = FactIndex.from_facts(facts)
     for q in questions_of(pack, "multiple_choice"):
         options = q["options"]
@@ -148,9 +146,19 @@ def test_same_facts_and_seed_give_the_same_bytes_whatever_the_input_order(
 
 def test_a_prompt_two_facts_answer_differently_is_dropped() -> None:
     def match(mid: str, home_goals: int) -> Match:
-        return Match(id=mid, kind="match", sources=("a.txt",), competition="Cup", stage="final",
-                     year=2000, home="x", away="y", city="Town", home_goals=home_goals,
-                     away_goals=0)
+        return Match(
+            id=mid,
+            kind="match",
+            sources=("a.txt",),
+            competition="Cup",
+            stage="final",
+            year=2000,
+            home="x",
+            away="y",
+            city="Town",
+            home_goals=home_goals,
+            away_goals=0,
+        )
 
     clubs = [Club(id=c, kind="club", sources=("a.txt",), name=c.upper()) for c in "xy"]
     pack = generate([*clubs, match("m1", 1), match("m2", 2)])
@@ -172,9 +180,22 @@ def test_key_positions_and_truth_values_are_balanced(pack: dict[str, Any]) -> No
     assert uniform_rejected([truth.count(True), truth.count(False)]) is False
 
 
-def test_cli_generate_writes_a_valid_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_generate_writes_a_valid_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "p.json"
-    args = ["generate", str(FACTS), "-o", str(out), "--seed", "9", "--id", "mine", "--title", "Mine"]
+    args = [
+        "generate",
+        str(FACTS),
+        "-o",
+        str(out),
+        "--seed",
+        "9",
+        "--id",
+        "mine",
+        "--title",
+        "Mine",
+    ]
     assert main(args) == 0
     assert "questions" in capsys.readouterr().err
     data = json.loads(out.read_text("utf-8"))
@@ -185,9 +206,29 @@ def test_cli_generate_writes_a_valid_pack(tmp_path: Path, capsys: pytest.Capture
     assert out.read_bytes() == first
 
 
-def test_cli_generate_refuses_a_bad_pack_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_generate_refuses_a_bad_pack_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "p.json"
     assert main(["generate", str(FACTS), "-o", str(out), "--id", "Not A Slug"]) == 1
     err = capsys.readouterr().err
     assert "id: must be a lower-case slug" in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "strategy",
+    [
+        pytest.param(lambda options: options[min(1, len(options) - 1)], id="always-option-B"),
+        pytest.param(lambda options: options[(len(options) - 1) // 2], id="always-the-middle"),
+        pytest.param(lambda options: max(options, key=len), id="always-the-longest"),
+        pytest.param(lambda options: min(options, key=len), id="always-the-shortest"),
+    ],
+)
+def test_test_taking_tricks_score_near_chance_on_the_main_pack(strategy: Any) -> None:
+    mcs = [q for q in load_pack(MAIN).pack.questions if q.type == "multiple_choice"]
+    hits = sum(strategy(list(q.options)) == q.answer for q in mcs)
+    chance = [1 / len(q.options) for q in mcs]
+    mean = sum(chance)
+    sd = sum(p * (1 - p) for p in chance) ** 0.5
+    assert abs(hits - mean) <= 2.58 * sd, (hits, mean)

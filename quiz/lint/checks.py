@@ -39,6 +39,7 @@ class FactIndex:
 
     ids: set[str] = field(default_factory=set)
     entity: dict[str, str] = field(default_factory=dict)  # folded name or alias -> fact id
+    names: dict[str, list[str]] = field(default_factory=dict)  # fact id -> name and aliases
     classes: dict[str, set[str]] = field(default_factory=dict)  # folded name -> club, city...
     also_true: dict[str, set[str]] = field(default_factory=dict)  # fact id -> folded answers
 
@@ -52,13 +53,15 @@ class FactIndex:
         for fact in facts:
             index.ids.add(fact.id)
             if fact.kind in ("club", "person"):
+                index.names[fact.id] = [fact.name, *fact.aliases]
                 for name in (fact.name, *fact.aliases, *getattr(fact, "nicknames", ())):
                     index.entity.setdefault(bare(name), fact.id)
                     index._add_class(name, fact.kind)
             if fact.kind in ("club", "match"):
                 index._add_class(fact.city, "city")
-                index._add_class(getattr(fact, "venue", None) or getattr(fact, "stadium", None),
-                                 "venue")
+                index._add_class(
+                    getattr(fact, "venue", None) or getattr(fact, "stadium", None), "venue"
+                )
             if fact.kind == "context" and fact.also_true:
                 index.also_true[fact.id] = {bare(a) for a in fact.also_true}
         return index
@@ -83,6 +86,14 @@ def value_class(text: str, index: FactIndex | None = None) -> str:
     if stripped in WEEKDAYS:
         return "weekday"
     return index.class_of(stripped) if index is not None else "text"
+
+
+def answer_forms(answer: str, index: FactIndex | None) -> list[str]:
+    """The answer and, when the facts know it as a club or person, its other names."""
+    if index is None:
+        return [answer]
+    entity = index.entity.get(bare(answer))
+    return [answer, *index.names.get(entity, [])] if entity else [answer]
 
 
 def is_alias(a: str, b: str, index: FactIndex | None = None) -> bool:
@@ -124,11 +135,11 @@ def question_issues(file: str, q: Any, index: FactIndex | None) -> list[Issue]:
                 add("ungrounded", f"fact id '{fid}' is not in the facts")
     if q.type == "multiple_choice":
         out.extend(_distractor_issues(file, q, index))
-        leaked = _leaks(q.prompt, [q.answer])
+        leaked = _leaks(q.prompt, answer_forms(q.answer, index))
         if leaked:
             add("leak", f"the prompt contains the answer '{leaked}'")
     elif q.type == "typed":
-        leaked = _leaks(q.prompt, [q.answer, *q.aliases])
+        leaked = _leaks(q.prompt, [*answer_forms(q.answer, index), *q.aliases])
         if leaked:
             add("leak", f"the prompt contains the answer '{leaked}'")
     elif q.type == "number":
