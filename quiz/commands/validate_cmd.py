@@ -24,6 +24,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"quiz validate: {path}: no such file or folder", file=sys.stderr)
             return 2
+    if not files:
+        print("quiz validate: no pack files (.json or .toml) found", file=sys.stderr)
+        return 2
     bad = 0
     for file in files:
         try:

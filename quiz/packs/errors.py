@@ -16,6 +16,14 @@ _PATTERN_MESSAGES = {
 _TYPE_TAGS = {"multiple_choice", "true_false", "typed", "number", "order"}
 
 
+# Control characters from untrusted keys or values would break "one line per problem".
+_CONTROLS = {i: f"\\x{i:02x}" for i in [*range(32), 127]}
+
+
+def one_line(text: str) -> str:
+    return text.translate(_CONTROLS)
+
+
 class PackError(Exception):
     """A pack (or facts) file could not be loaded; `problems` are one-line messages."""
 
@@ -38,7 +46,7 @@ class Problem:
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
-        return ": ".join(parts)
+        return ": ".join(one_line(part) for part in parts)
 
 
 def _question_label(index: int, raw: Any) -> str:
@@ -76,9 +84,9 @@ def _message(error: Mapping[str, Any], field: str | None, known: Iterable[str]) 
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}"
+        return f"must be at least {ctx.get('ge'):g}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}"
+        return f"must be at most {ctx.get('le'):g}"
     if kind == "literal_error" and field == "schema_version":
         return f"unsupported schema version ({error['msg'].lower()})"
     return str(error["msg"])
@@ -107,6 +115,8 @@ def format_errors(
                 scope = "question"
         elif loc == ["questions"] and error["type"] == "too_short" and has_question_errors:
             continue  # pydantic's echo of the questions that failed above
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc = [*loc, "type"]
         field = ".".join(str(part) for part in loc) or None
         message = _message(error, loc[-1] if loc else None, known_fields.get(scope, set()))
         problems.append(Problem(file, question, field, message))

@@ -48,7 +48,9 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise PackError([f"{path}: cannot read ({exc.strerror or exc})"]) from None
     if len(data) > max_bytes:
-        raise PackError([f"{path}: file is over the {max_bytes // (1024 * 1024)} MB limit"])
+        mb, rest = divmod(max_bytes, 1024 * 1024)
+        limit = f"the {mb} MB limit" if mb and not rest else f"the size limit ({max_bytes} bytes)"
+        raise PackError([f"{path}: file is over {limit}"])
     return data
 
 
