@@ -20,7 +20,7 @@ COMMANDS = [
 ]
 
 
-def _module(name: str):  # noqa: ANN202 - a module object
+def _module(name: str):
     return importlib.import_module(f"quiz.commands.{name.replace('-', '_')}_cmd")
 
 

@@ -28,7 +28,10 @@ def error_for(tmp_path: Path, content: bytes, name: str = "pack.json", **kwargs:
 
 
 def test_invalid_utf8_names_the_byte_and_line(tmp_path: Path) -> None:
-    assert error_for(tmp_path, b'{\n"id": "\xff"}') == "not valid UTF-8 (byte 0xff at line 2, column 8)"
+    assert (
+        error_for(tmp_path, b'{\n"id": "\xff"}')
+        == "not valid UTF-8 (byte 0xff at line 2, column 8)"
+    )
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\t ", b"\xef\xbb\xbf"])
@@ -37,7 +40,9 @@ def test_empty_file(tmp_path: Path, content: bytes) -> None:
 
 
 def test_invalid_json_gives_line_and_column(tmp_path: Path) -> None:
-    assert error_for(tmp_path, b'{\n  "id": ,\n}') == "invalid JSON: expected value at line 2 column 9"
+    assert (
+        error_for(tmp_path, b'{\n  "id": ,\n}') == "invalid JSON: expected value at line 2 column 9"
+    )
 
 
 def test_invalid_toml_gives_line_and_column(tmp_path: Path) -> None:
@@ -63,7 +68,9 @@ def test_absurdly_deep_toml(tmp_path: Path) -> None:
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:
     content = json.dumps(GOOD).encode() + b" " * 2000
-    assert error_for(tmp_path, content, max_bytes=1000) == "file is over the size limit (1000 bytes)"
+    assert (
+        error_for(tmp_path, content, max_bytes=1000) == "file is over the size limit (1000 bytes)"
+    )
 
 
 def test_default_size_limit_is_20_mb(tmp_path: Path) -> None:

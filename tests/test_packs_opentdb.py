@@ -41,7 +41,12 @@ def test_opentdb_import_decodes_entities_and_keeps_attribution(tmp_path: Path) -
     pack = load_pack(out).pack
     first, second = pack.questions
     assert first.prompt == 'Which club is known as "La Dea" & plays in Bergamo?'
-    assert first.answer == "Atalanta" and set(first.options) == {"Atalanta", "Inter", "Milan", "Brescia"}
+    assert first.answer == "Atalanta" and set(first.options) == {
+        "Atalanta",
+        "Inter",
+        "Milan",
+        "Brescia",
+    }
     assert first.difficulty == "hard" and first.tags == ("Sports",)
     assert second.type == "true_false" and second.answer is True
     assert second.prompt == "Anfield's home side is Liverpool."

@@ -17,7 +17,13 @@ VALID: dict[str, Any] = {
     "id": "p",
     "title": "P",
     "questions": [
-        {"id": "a", "type": "multiple_choice", "prompt": "Q?", "options": ["x", "y"], "answer": "x"},
+        {
+            "id": "a",
+            "type": "multiple_choice",
+            "prompt": "Q?",
+            "options": ["x", "y"],
+            "answer": "x",
+        },
         {"id": "b", "type": "true_false", "prompt": "Q?", "answer": False},
         {"id": "c", "type": "typed", "prompt": "Q?", "answer": "Salah", "aliases": ["Mo"]},
         {"id": "d", "type": "number", "prompt": "Q?", "answer": 3, "tolerance": 1, "unit": "goals"},
@@ -27,7 +33,9 @@ VALID: dict[str, Any] = {
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 

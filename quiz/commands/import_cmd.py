@@ -11,8 +11,14 @@ HELP = "convert questions from another format into a pack (opentdb)"
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=["opentdb"], help="the input's format")
     parser.add_argument("file", type=Path, metavar="FILE", help="the file to convert")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="PACK",
-                        help="pack file to write (.json or .toml is read back; JSON is written)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PACK",
+        help="pack file to write (.json or .toml is read back; JSON is written)",
+    )
     parser.add_argument("--id", dest="pack_id", help="pack id (default: from the output name)")
     parser.add_argument("--title", help="pack title")
 

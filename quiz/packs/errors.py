@@ -109,10 +109,7 @@ def format_errors(
         elif len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
             question = _question_label(loc[1], raw)
             loc = loc[2:]
-            if loc and loc[0] in _TYPE_TAGS:
-                scope = str(loc.pop(0))
-            else:
-                scope = "question"
+            scope = str(loc.pop(0)) if loc and loc[0] in _TYPE_TAGS else "question"
         elif loc == ["questions"] and error["type"] == "too_short" and has_question_errors:
             continue  # pydantic's echo of the questions that failed above
         if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
@@ -121,9 +118,16 @@ def format_errors(
         message = _message(error, loc[-1] if loc else None, known_fields.get(scope, set()))
         problems.append(Problem(file, question, field, message))
     if not any(e["type"] == "duplicate_id" for e in errors):
-        for index, first in duplicate_ids(raw.get("questions") if isinstance(raw, Mapping) else None):
+        for index, first in duplicate_ids(
+            raw.get("questions") if isinstance(raw, Mapping) else None
+        ):
             problems.append(
-                Problem(file, _question_label(index, raw), "id", f"already used by question #{first + 1}")
+                Problem(
+                    file,
+                    _question_label(index, raw),
+                    "id",
+                    f"already used by question #{first + 1}",
+                )
             )
     return problems
 

@@ -64,7 +64,9 @@ def decode(name: str, data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PackError(
-            [f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})"]
+            [
+                f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})"
+            ]
         ) from None
     if not text.strip():
         raise PackError([f"{name}: file is empty"])
@@ -110,7 +112,9 @@ def validate_text(
         syntax = [e for e in errors if e["type"] == "json_invalid"]
         if syntax:
             # jiter's message names line and column; it also caps nesting depth.
-            detail = str(syntax[0]["ctx"]["error"]).replace("recursion limit exceeded", "nested too deeply")
+            detail = str(syntax[0]["ctx"]["error"]).replace(
+                "recursion limit exceeded", "nested too deeply"
+            )
             raise PackError([f"{name}: invalid JSON: {detail}"])
         raw = from_json(text)
     else:
@@ -129,7 +133,13 @@ def validate_text(
 
 
 def _json_kind(value: Any) -> str:
-    names = {list: "a list", str: "a string", bool: "true/false", int: "a number", float: "a number"}
+    names = {
+        list: "a list",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 

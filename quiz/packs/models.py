@@ -174,7 +174,7 @@ class OrderQuestion(_Question):
 
 
 Question = Annotated[
-    Union[MultipleChoice, TrueFalse, TypedAnswer, NumberQuestion, OrderQuestion],
+    MultipleChoice | TrueFalse | TypedAnswer | NumberQuestion | OrderQuestion,
     Field(discriminator="type"),
 ]
 QUESTION_TYPES: tuple[str, ...] = ("multiple_choice", "true_false", "typed", "number", "order")
