@@ -53,9 +53,13 @@ def _question_label(index: int, raw: Any) -> str:
     qid = None
     if isinstance(raw, Mapping):
         questions = raw.get("questions")
-        if isinstance(questions, Sequence) and not isinstance(questions, str):
-            if 0 <= index < len(questions) and isinstance(questions[index], Mapping):
-                qid = questions[index].get("id")
+        if (
+            isinstance(questions, Sequence)
+            and not isinstance(questions, str)
+            and 0 <= index < len(questions)
+            and isinstance(questions[index], Mapping)
+        ):
+            qid = questions[index].get("id")
     if isinstance(qid, str) and qid and len(qid) <= 80:
         return f"'{qid}' (#{index + 1})"
     return f"#{index + 1}"

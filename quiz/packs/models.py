@@ -6,7 +6,7 @@ The JSON Schema in questions/pack.schema.json is generated from these models
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -233,4 +233,4 @@ class Pack(BaseModel):
         return [t for t in QUESTION_TYPES if t in present]
 
 
-AnyQuestion = Union[MultipleChoice, TrueFalse, TypedAnswer, NumberQuestion, OrderQuestion]
+AnyQuestion = MultipleChoice | TrueFalse | TypedAnswer | NumberQuestion | OrderQuestion
