@@ -127,3 +127,11 @@ def test_python_dash_m_quiz_runs() -> None:
         [sys.executable, "-m", "quiz", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and result.stdout.startswith("quiz ")
+
+
+def test_compiled_validator_is_current() -> None:
+    from quiz.packs.compile import TARGET, compiled_schema
+
+    assert TARGET.read_text(encoding="utf-8") == compiled_schema(), (
+        "run: python -m quiz.packs.compile"
+    )

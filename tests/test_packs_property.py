@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.packs.errors import PackError
-from quiz.packs.loader import load_pack
+from quiz.packs.loader import check_pack, load_pack
 
 VALID: dict[str, Any] = {
     "id": "p",
@@ -99,3 +99,22 @@ def test_random_bytes_only_raise_pack_error(content: bytes, suffix: str) -> None
 def test_corrupted_json_only_raises_pack_error(at: int, junk: bytes) -> None:
     content = json.dumps(VALID).encode()
     load_bytes(content[:at] + junk + content[at:], ".json")
+
+
+def problems_of(check: Any, content: bytes) -> list[str] | None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pack.json"
+        path.write_bytes(content)
+        try:
+            check(path)
+        except PackError as exc:
+            return sorted(p.replace(folder, "") for p in exc.problems)
+        return None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_packs())
+def test_validate_command_reports_exactly_what_the_models_report(data: Any) -> None:
+    """`quiz validate` uses the compiled validator; the game uses the models. They agree."""
+    content = json.dumps(data).encode()
+    assert problems_of(check_pack, content) == problems_of(load_pack, content)

@@ -5,8 +5,6 @@ import json
 import sys
 from pathlib import Path
 
-HELP = "convert questions from another format into a pack (opentdb)"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=["opentdb"], help="the input's format")
@@ -25,7 +23,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quiz.packs.errors import PackError
-    from quiz.packs.loader import decode, pack_field_names, read_bytes, validate_text
+    from quiz.packs.loader import (
+        ModelValidator,
+        decode,
+        pack_field_names,
+        read_bytes,
+        validate_text,
+    )
     from quiz.packs.models import Pack
     from quiz.packs.opentdb import convert, default_id
 
@@ -38,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
             raise PackError([f"{name}: invalid JSON: {exc}"]) from None
         pack_id = args.pack_id or default_id(str(args.output))
         out = json.dumps(convert(data, name, pack_id, args.title), indent=2, ensure_ascii=False)
-        validate_text(Pack, str(args.output), out, "json", pack_field_names)
+        validate_text(ModelValidator(Pack), str(args.output), out, "json", pack_field_names)
     except PackError as exc:
         for line in exc.problems:
             print(f"quiz import: {line}", file=sys.stderr)

@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "list the packs you can play and where they come from"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

@@ -3,8 +3,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-HELP = "play a round (`quiz` alone opens the home screen)"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+from quiz.packs.rules import duplicate_ids
 
 # Error types whose pydantic message is vague or shows internal names.
 _PATTERN_MESSAGES = {
@@ -32,8 +32,7 @@ class PackError(Exception):
         super().__init__("\n".join(self.problems))
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: str
     question: str | None  # "'q7' (#8)" or "#8" when the id is unknown
     field: str | None
@@ -69,6 +68,8 @@ def _message(error: Mapping[str, Any], field: str | None, known: Iterable[str]) 
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        import difflib  # only on this error path: it is slow to import
+
         close = difflib.get_close_matches(field or "", list(known), n=1)
         return "unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
     if kind == "missing_keyword_only_argument" or kind == "missing":
@@ -134,20 +135,3 @@ def format_errors(
                 )
             )
     return problems
-
-
-def duplicate_ids(questions: Any) -> list[tuple[int, int]]:
-    """(index, index of first use) for each question whose id repeats an earlier one."""
-    if not isinstance(questions, Sequence) or isinstance(questions, str):
-        return []
-    seen: dict[str, int] = {}
-    repeats = []
-    for i, question in enumerate(questions):
-        qid = getattr(question, "id", None)
-        if qid is None and isinstance(question, Mapping):
-            qid = question.get("id")
-        if isinstance(qid, str):
-            first = seen.setdefault(qid, i)
-            if first != i:
-                repeats.append((i, first))
-    return repeats
