@@ -6,7 +6,6 @@ uses (quiz/packs/compiled.py) can call the very same functions as the models.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -18,6 +17,9 @@ def normalise(text: str) -> str:
 
 
 def _distinct(values: tuple[str, ...], what: str) -> tuple[str, ...]:
+    keys = [" ".join(v.split()).casefold() for v in values]
+    if all(keys) and len(set(keys)) == len(keys):
+        return values  # the common case, checked cheaply: big packs have many questions
     seen: dict[str, int] = {}
     for i, value in enumerate(values):
         key = normalise(value)
@@ -64,13 +66,16 @@ def not_blank(value: str) -> str:
 
 def duplicate_ids(questions: Any) -> list[tuple[int, int]]:
     """(index, index of first use) for each question whose id repeats an earlier one."""
-    if not isinstance(questions, Sequence) or isinstance(questions, str):
+    if not isinstance(questions, list | tuple):
         return []
+    ids = [q.get("id") if isinstance(q, dict) else getattr(q, "id", None) for q in questions]
+    ids = [qid if isinstance(qid, str) else None for qid in ids]
+    if len(set(ids)) == len(ids):
+        return []  # the common case, checked cheaply
     seen: dict[str, int] = {}
     repeats = []
-    for i, question in enumerate(questions):
-        qid = question.get("id") if isinstance(question, Mapping) else getattr(question, "id", None)
-        if isinstance(qid, str):
+    for i, qid in enumerate(ids):
+        if qid is not None:
             first = seen.setdefault(qid, i)
             if first != i:
                 repeats.append((i, first))
