@@ -134,4 +134,18 @@ def format_errors(
                     f"already used by question #{first + 1}",
                 )
             )
-    return problems
+    return _drop_missing_explained_by_typos(problems)
+
+
+def _drop_missing_explained_by_typos(problems: list[Problem]) -> list[Problem]:
+    """`anwser: unknown field (did you mean 'answer'?)` already says why `answer` is missing."""
+    suggested = {
+        (p.question, p.message.split("'")[1])
+        for p in problems
+        if p.message.startswith("unknown field (did you mean")
+    }
+    return [
+        p
+        for p in problems
+        if not (p.message == "is required" and (p.question, p.field) in suggested)
+    ]
