@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "validate": "check pack files (or folders of them) and report every problem",
     "schema": "print the JSON Schema of pack files",
     "import": "convert questions from another format into a pack (opentdb)",
+    "scores": "show the high scores, or export them as JSON or CSV",
+    "paths": "show where the game keeps its data: the data folder, the score store, your packs",
 }
 
 
