@@ -72,7 +72,7 @@ def test_schema_rejects_unknown_fields_and_accepts_dollar_schema() -> None:
     assert schema["$defs"]["MultipleChoice"]["additionalProperties"] is False
 
 
-@pytest.mark.parametrize("command", ["validate", "schema", "packs", "import"])
+@pytest.mark.parametrize("command", ["validate", "schema", "packs", "import", "scores", "paths"])
 def test_screenless_commands_do_not_import_textual(tmp_path: Path, command: str) -> None:
     pack = write(tmp_path, "good.json", GOOD)
     args = {
@@ -80,6 +80,8 @@ def test_screenless_commands_do_not_import_textual(tmp_path: Path, command: str)
         "schema": [],
         "packs": ["--packs", str(tmp_path)],
         "import": ["opentdb", str(pack), "-o", str(tmp_path / "out.json")],
+        "scores": [],
+        "paths": [],
     }[command]
     code = (
         "import sys\nfrom quiz.cli import main\n"
