@@ -93,7 +93,7 @@ def test_unknown_field_names_file_fact_and_field_with_a_suggestion(tmp_path: Pat
 def test_unknown_kind_lists_the_kinds(tmp_path: Path) -> None:
     text = GOAL.replace('kind = "club"\nsources = ["a.txt"]\nname = "X"', 'kind = "clubb"')
     (line,) = problems_for(tmp_path, text)
-    assert "fact 'x' (#2): unknown kind (expected one of: club, context," in line
+    assert "fact 'x' (#2): kind: must be one of: club, context," in line
 
 
 def test_wrong_value_types_and_rules_are_reported_per_fact(tmp_path: Path) -> None:
@@ -158,3 +158,11 @@ def test_cli_facts_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert out == f"{bad}: fact 'm' (#1): stage: is required\n"
     assert main(["facts", "check", str(tmp_path / "missing")]) == 1
     assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_a_missing_kind_is_named(tmp_path: Path) -> None:
+    (line,) = problems_for(tmp_path, '[[facts]]\nid = "x"\nsources = ["a.txt"]\n')
+    assert line.endswith(
+        "fact 'x' (#1): kind: is required (one of: club, context, event, goal, "
+        "match, person, quote, record)"
+    )
