@@ -44,6 +44,8 @@ def field_names() -> dict[str, set[str]]:
     while "items_schema" not in questions:
         questions = questions["schema"]
     for tag, choice in questions["items_schema"][0]["choices"].items():
+        while "fields" not in choice:  # a question-level rule wraps the fields
+            choice = choice["schema"]
         names[tag] = set(choice["fields"])
     names["question"] = set.intersection(
         *(names[tag] for tag in questions["items_schema"][0]["choices"])

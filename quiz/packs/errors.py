@@ -115,6 +115,8 @@ def format_errors(
             question = _question_label(loc[1], raw)
             loc = loc[2:]
             scope = str(loc.pop(0)) if loc and loc[0] in _TYPE_TAGS else "question"
+            if "field" in ctx:  # a rule across a question's fields names the one at fault
+                loc = [*loc, ctx["field"]]
         elif loc == ["questions"] and error["type"] == "too_short" and has_question_errors:
             continue  # pydantic's echo of the questions that failed above
         if error["type"] in ("union_tag_invalid", "union_tag_not_found"):

@@ -16,52 +16,51 @@ def normalise(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _distinct(values: tuple[str, ...], what: str) -> tuple[str, ...]:
-    keys = [" ".join(v.split()).casefold() for v in values]
-    if all(keys) and len(set(keys)) == len(keys):
-        return values  # the common case, checked cheaply: big packs have many questions
+def _distinct(values: tuple[str, ...], what: str, field: str) -> None:
+    # The common case, checked cheaply first: big packs have very many questions.
+    quick = {" ".join(v.casefold().split()) for v in values}
+    if len(quick) == len(values) and "" not in quick:
+        return
+    keys = [normalise(v) for v in values]
     seen: dict[str, int] = {}
-    for i, value in enumerate(values):
-        key = normalise(value)
+    for i, (value, key) in enumerate(zip(values, keys, strict=True)):
         if not key:
-            raise PydanticCustomError("blank", "{what} #{n} is blank", {"what": what, "n": i + 1})
+            raise PydanticCustomError(
+                "blank", "{what} #{n} is blank", {"what": what, "n": i + 1, "field": field}
+            )
         if key in seen:
             raise PydanticCustomError(
                 "repeated",
                 "{what} #{n} '{value}' repeats #{first} after ignoring case and spacing",
-                {"what": what, "n": i + 1, "value": value, "first": seen[key] + 1},
+                {"what": what, "n": i + 1, "value": value, "first": seen[key] + 1, "field": field},
             )
         seen[key] = i
-    return values
 
 
-def distinct_options(values: tuple[str, ...]) -> tuple[str, ...]:
-    return _distinct(values, "option")
-
-
-def distinct_items(values: tuple[str, ...]) -> tuple[str, ...]:
-    return _distinct(values, "item")
-
-
-def answer_in_options(value: str, info: Any) -> str:
-    """The key of a multiple-choice question must be one of its options, exactly."""
-    options = info.data.get("options")
-    if options is not None and value not in options:
-        key = normalise(value)
+def check_multiple_choice(question: Any) -> Any:
+    """Options are distinct, and the key is one of them exactly."""
+    # A dataclass from the models, or a dict from the compiled validator.
+    if type(question) is dict:
+        options, answer = question["options"], question["answer"]
+    else:
+        options, answer = question.options, question.answer
+    _distinct(options, "option", "options")
+    if answer not in options:
+        key = normalise(answer)
         near = [o for o in options if normalise(o) == key]
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         raise PydanticCustomError(
             "answer_not_in_options",
             "'{answer}' is not among the options{hint}",
-            {"answer": value, "hint": hint},
+            {"answer": answer, "hint": hint, "field": "answer"},
         )
-    return value
+    return question
 
 
-def not_blank(value: str) -> str:
-    if not value.strip():
-        raise PydanticCustomError("empty", "must not be empty")
-    return value
+def check_order(question: Any) -> Any:
+    items = question["items"] if type(question) is dict else question.items
+    _distinct(items, "item", "items")
+    return question
 
 
 def duplicate_ids(questions: Any) -> list[tuple[int, int]]:
