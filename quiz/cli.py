@@ -17,6 +17,9 @@ COMMANDS = [
     "validate",
     "schema",
     "import",
+    "facts",
+    "generate",
+    "lint",
 ]
 
 
