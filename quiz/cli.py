@@ -20,6 +20,7 @@ COMMANDS = [
     "facts",
     "generate",
     "lint",
+    "extract",
 ]
 
 
