@@ -91,6 +91,7 @@ class ReportDraft:
     people: list[PersonDraft] = field(default_factory=list)
     records: list[RecordDraft] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
+    teams: dict[str, Span] = field(default_factory=dict)  # every team named -> first sentence
     notes: list[str] = field(default_factory=list)  # about the report as a whole
 
     def items(self) -> list[Drafted]:

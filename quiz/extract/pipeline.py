@@ -42,7 +42,21 @@ _DATELINE = re.compile(
 )
 _FIELD_LINE = re.compile(r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*",
                          re.IGNORECASE)
-_REACH = re.compile(r"\b(?:reach|reached|reaching|into|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_REACH = re.compile(
+    r"\b(?:reach|reached|reaching|into|to|spot in|place in|berth in|through to)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_OTHER_LEG = re.compile(r"\bfrom the (?:first|second) leg\b|\bin the first meeting\b")
+_LEG_OF_SENTENCE = re.compile(
+    r"\b(?:(first)[- ]leg|(second)[- ]leg|(return) (?:leg|clash|game|match|fixture))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
+_MATCH_WORD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:match|game|tie|clash|fixture|encounter|final|semi-finals?|"
+    r"quarter-finals?|group|last[- ]16|round)\b",
+    re.IGNORECASE,
+)
 _NOT_MATCH_COMPETITION = re.compile(r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
                                     r"history|record|trophies|trophy)\b")
 _UNKNOWN_TEAM = re.compile(
@@ -164,6 +178,8 @@ class _Extractor:
             ]
             self.sentence_people[index] = people
             self.sentence_teams[index] = teams
+            for team in teams:
+                self.draft.teams.setdefault(team.name, (sentence.start, sentence.end))
             for q, span in enumerate(self.spans):
                 if sentence.start <= span.open_at < sentence.end and q not in subject_before:
                     subject_before[q] = last_subject
@@ -200,6 +216,8 @@ class _Extractor:
         for i, match in enumerate(self.draft.matches):
             if set(match.teams) != set(teams):
                 continue
+            if score is None and match.leg == 1:
+                continue  # an aggregate belongs to the tie's last leg
             flipped = match.teams != teams
             pair = None if score is None else (score[::-1] if flipped else score)
             if match.score is None or pair is None or match.score == pair:
@@ -239,11 +257,24 @@ class _Extractor:
         """Date, competition, stage, venue and city, for the matches of this sentence or
         (held until the end) for the report's main match."""
         found: dict[str, tuple[object, int]] = {}
+        other_leg = _OTHER_LEG.search(body)
+        if other_leg and results:
+            body = body[: other_leg.start()]  # what follows is about the other leg
+        if results:
+            last = max(r.at for r in results)
+            boundary = _CLAUSE_AFTER.search(body, last)
+            if boundary:
+                body = body[: boundary.start()]  # a later clause is about something else
         for d in self.dates:
-            if sentence.start <= d.start < sentence.end and not d.metadata:
+            if sentence.start <= d.start < sentence.start + len(body) and not d.metadata:
                 found.setdefault("date", (d, d.start - sentence.start))
         comp = _competition(body)
-        if comp:
+        if comp and (
+            results
+            or _MATCH_WORD.match(body[comp[1] + len(_comp_text(body, comp)) :])
+            or _FIELD_LINE.match(body)
+            or sentence.start < 300
+        ):
             found["competition"] = comp
         stage = _stage(body)
         if stage:
@@ -359,7 +390,9 @@ class _Extractor:
     def _records(
         self, sentence: Sentence, body: str, teams: list[Mention], people: list[Mention]
     ) -> None:
-        for read in read_records(body):
+        plain = self.text[sentence.start : sentence.end]  # numbers said in quotes count too
+        teams = self.teams.find(plain)
+        for read in read_records(plain):
             subject, _ = subject_for(read, teams, people)
             record = RecordDraft((sentence.start, sentence.end), kind=read.kind, value=read.value,
                                  unit=read.unit, subject=subject, approximate=read.approximate,
@@ -391,6 +424,8 @@ class _Extractor:
         main = self._main_match()
         if main is not None:
             for sentence, found in self.pending:
+                if "city" in found and (main.venue in lexicon.STADIUMS or "venue" in found):
+                    found = {k: v for k, v in found.items() if k != "city"}
                 self._apply(main, found, sentence)
         for match in matches:
             if match.city is None and match.venue in lexicon.STADIUMS:
@@ -430,6 +465,8 @@ class _Extractor:
                 record.subject = main.teams[0]
                 if not main.ordered:
                     record.doubt("the home team is not stated; the first team named is used")
+            elif record.subject is None and self._managers_side(record) is not None:
+                record.subject = self._managers_side(record)
             elif record.subject is None:
                 record.subject = main.teams[0]
                 record.doubt(f"subject taken to be {main.teams[0]}")
@@ -446,10 +483,25 @@ class _Extractor:
         return max(pool, key=lambda m: (counts[m.teams[0]] + counts[m.teams[1]],
                                         -self.draft.matches.index(m)))
 
+    def _managers_side(self, record: RecordDraft) -> str | None:
+        """'Klopp's men ... 14 months': the team of a manager named with a team elsewhere."""
+        teams = {p.name: p.team for p in self.draft.people
+                 if p.role in ("manager", "head coach") and p.team}
+        sentence = self.text[record.span[0] : record.span[1]]
+        for name, team in teams.items():
+            if re.search(rf"{re.escape(name)}['’]s\s+(?:side|team|men|charges)\b", sentence):
+                return team
+        return None
+
     def _tie_goals(self, main: MatchDraft | None) -> None:
         roles = {(p.name, p.team) for p in self.draft.people if p.team}
         for goal in self.draft.goals:
             if goal.match is None and main is not None:
+                leg = _LEG_OF_SENTENCE.search(self.text[goal.span[0] : goal.span[1]])
+                said = None if leg is None else (1 if leg.group(1) else 2)
+                if said is not None and main.leg is not None and said != main.leg:
+                    goal.doubt("the report does not give the result of the match it was in")
+                    continue
                 goal.match = self.draft.matches.index(main)
             if goal.match is None:
                 goal.doubt("no match result found for this goal")
@@ -525,9 +577,17 @@ def _competition(body: str) -> tuple[str, int] | None:
     for m in _COMPETITION_RE.finditer(body):
         if _NOT_MATCH_COMPETITION.match(body[m.end() :]):
             continue
+        reach = _REACH.search(body[max(0, m.start() - 40) : m.start()])
+        if reach and re.search(r"\b\d{4}\b", reach.group()):
+            continue  # "their run to the 2020 Champions League quarter-finals": another season
         name = _CANONICAL_COMPETITION[m.group()]
         return name, m.start()
     return None
+
+
+def _comp_text(body: str, comp: tuple[str, int]) -> str:
+    m = _COMPETITION_RE.match(body, comp[1])
+    return m.group() if m else ""
 
 
 def _stage(body: str) -> tuple[str, int] | None:
@@ -550,9 +610,10 @@ def _stage(body: str) -> tuple[str, int] | None:
 
 def _venue(body: str) -> tuple[str, int] | None:
     for name in sorted(lexicon.STADIUMS, key=len, reverse=True):
-        m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
-        if m:
-            return name, m.start()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            if re.search(r"(?:\b(?:at|in|inside|on|venue:?)\s+(?:the\s+)?|,\s*|^\s*)$",
+                         body[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+                return name, m.start()
     m = re.search(r"\b(?:at|in) the ((?:[A-Z][\w'’-]+ ){1,3}(?:Stadium|Arena|Park|Stadion|Stadio))",
                   body)
     if m:

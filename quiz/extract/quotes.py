@@ -167,6 +167,14 @@ def _speaker(
                 return subject[-1].name if _adjacent(text, subject[-1], verb_at) else (
                     subject[0].name
                 ), [], to
+    # Gasperini believes the win was "perhaps our biggest ever victory"
+    sentence_start = max(text.rfind(". ", span.paragraph_start, span.open_at) + 2,
+                         span.paragraph_start)
+    for person in line_people:
+        if person.start >= sentence_start and re.match(
+            rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_VERBS})\b", text[person.end : span.open_at]
+        ):
+            return person.name, [], to
     named_colon = [p for p in line_people if re.fullmatch(r"\s*:\s*", text[p.end : span.open_at])]
     if named_colon:
         return named_colon[0].name, [], to

@@ -33,11 +33,11 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("unbeaten", "games", re.compile(rf"\b{_N}[- ](?:game|match) unbeaten run\b"), "team"),
     ("unbeaten", "games", re.compile(rf"\bunbeaten run of {_N}\b"), "team"),
     ("unbeaten", "games",
-     re.compile(rf"\b(?:haven't|have not|hadn't|had not|has not|hasn't|without) "
+     re.compile(rf"\b(?:haven['’]t|have not|hadn['’]t|had not|has not|hasn['’]t|without) "
                 rf"(?:lost|losing|a defeat|defeat) (?:at home |away )?in {_N} "
                 rf"(?:\w+ ){{0,4}}?(?:games|matches)\b"), "team"),
     ("unbeaten", "games", re.compile(rf"\breach {_N} (?:games|matches)\b"), "team"),
-    ("goals", "goals", re.compile(rf"\b{_ORD} (?:world cup |league |international |champions "
+    ("goals", "goals", re.compile(rf"\b(?:his|her|a) {_ORD} (?:world cup |league |international |champions "
                                   rf"league |european )?goal\b", re.IGNORECASE), "person"),
     ("goals", "goals", re.compile(rf"\b(?:with|scored|netted|tally of) {_N} (?:league |world cup "
                                   rf"|international )?goals\b"), "person"),
@@ -47,9 +47,19 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
                                     re.IGNORECASE), "team"),
     ("milestone", "year", re.compile(r"\bfor the first time since (\d{4})\b"), "team"),
     ("milestone", "year",
-     re.compile(r"\bfirst [\w' -]{2,80}? since (?:[A-Z][\w'-]+ ){0,3}(?:in )?(\d{4})\b"), "team"),
+     re.compile(r"\bfirst [\w'’ -]{2,80}? since (?:the )?(?:[\w'’-]+ ){0,4}?(?:in )?(\d{4})\b"),
+     "team"),
+    ("milestone", "year",
+     re.compile(r"\b(?:won|beat|reached|lifted) (?:here|there|[\w'’ ]{2,30}?) in (\d{4})\b"),
+     "team"),
     ("milestone", "year", re.compile(r"\blast (?:won|reached|lifted) [\w' ]{2,40}? in (\d{4})\b"),
      "team"),
+    ("unbeaten", "months",
+     re.compile(rf"\bfirst (?:home )?defeat [\w'’ ]{{0,30}}? in (?:almost |nearly |over |about )?"
+                rf"{_N} (?:months|years)\b"), "team"),
+    ("stat", "wins", re.compile(rf"\b{_N} wins in (?:their|its|his|the) last {_N} "
+                                rf"(?:matches|games)\b"), "team"),
+    ("stat", "seasons", re.compile(rf"\b{_N} seasons ago\b"), "team"),
     ("stat", "shots on target", re.compile(rf"\b{_N} shots on target\b"), "team"),
     ("stat", "changes", re.compile(rf"\bmade {_N} changes\b"), "person"),
     ("stat", "games", re.compile(rf"\bplayed {_N} games\b"), "team"),
@@ -102,7 +112,8 @@ def subject_for(
     pool = teams if record.subject_kind == "team" else people
     before = [m for m in pool if m.end <= record.at]
     if before:
-        return before[-1].name, None
+        # A team is usually the sentence's subject; a person is the nearest one named.
+        return (before[0] if record.subject_kind == "team" else before[-1]).name, None
     after = [m for m in pool if m.start >= record.at]
     if after:
         return after[0].name, None

@@ -150,6 +150,8 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             teams_seen[name] = builder.club(name, source)
         return teams_seen[name]
 
+    for name in draft.teams:
+        club(name)
     names: dict[str, str] = {}
     match_ids: dict[int, str] = {}
     match_entries: dict[int, Entry] = {}
