@@ -62,6 +62,7 @@ _STRONG = re.compile(
     r"\b(?:scored|scoring|netted|converted|scores)\s+(?:a|the|his|another)\s+"
     r"(?:\w+\s+)?(?:penalty|goal|opener|winner|equaliser|spot-kick)\b"
 )
+_SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
 _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(
@@ -146,6 +147,8 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
         if start <= person.start < end:
             if _PREPOSITION.search(text[max(start, person.start - 25) : person.start]):
                 continue
+            if _SIDE.match(text[person.end : person.end + 20]):
+                continue  # "Mancini's side": the manager, not the scorer
             return person
     return None
 
@@ -173,7 +176,9 @@ def read_goals(
             seg_end = inside[index + 1].start if index + 1 < len(inside) else clause_end
             segment = text[seg_start:seg_end]
             if not _CUE.search(segment):
-                continue
+                # "Dzeko scores in the 89th minute, Silva in the 91st": the verb is not repeated.
+                if previous_scorer is None or _subject(text, people, seg_start, seg_end) is None:
+                    continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
             if read is None:
                 continue

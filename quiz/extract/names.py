@@ -99,7 +99,7 @@ def name_candidates(text: str) -> list[Mention]:
         words = name.split()
         if _is_place_or_thing(name):
             continue
-        if any(fold(w) in _FOLDED_THINGS for w in words) and len(words) > 1:
+        if fold(words[0]) in _FOLDED_THINGS and len(words) > 1:
             continue  # "Atalanta Gian Piero" style run-ons are not names
         out.append(Mention(start, end, name))
     return out
@@ -155,6 +155,11 @@ class TeamIndex:
         for match in self.regex.finditer(text):
             canonical = self.spellings[match.group()]
             before = text[max(0, match.start() - 3) : match.start()]
+            place = re.search(r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()])
+            if place and place.group(1).strip().title() in lexicon.CITIES and text[
+                match.end() : match.end() + 1
+            ] in (",", " "):
+                continue  # "SAINT-DENIS, France, July 10": a dateline's country
             if before == "in " and match.group() in lexicon.CITIES:
                 after = text[match.end() : match.end() + 2]
                 if not after.startswith("'") and not after.startswith("’"):

@@ -27,7 +27,9 @@ _BY_BEFORE = re.compile(
     rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
 )
 _GUIDANCE_BEFORE = re.compile(r"\bunder\s+(?:the\s+(?:guidance|stewardship)\s+of\s+)?$")
-_ARMBAND_AFTER = re.compile(r"^\s+(?:wore|wears|was wearing) the armband\b")
+_ARMBAND_AFTER = re.compile(
+    r"^\s+(?:wore|wears|was wearing|took|takes|inherited|was handed|was given) the armband\b"
+)
 
 
 @dataclass

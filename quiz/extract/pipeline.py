@@ -451,7 +451,10 @@ class _Extractor:
             if match is main:
                 continue
             same_tie = set(match.teams) == set(main.teams)
-            same_year = match.year is not None and match.year == main.year
+            # No year of its own but a stage: another round of the same tournament.
+            same_year = (match.year is not None and match.year == main.year) or (
+                match.year is None and match.stage is not None
+            )
             if match.competition is None and main.competition and (same_tie or same_year):
                 match.competition = main.competition
                 match.doubt("competition taken from the report's main match")

@@ -19,7 +19,8 @@ _CLOSE = "”\""
 _VERBS = (
     r"said|says|say|told|tells|added|adds|explained|insisted|admitted|declared|claimed|stated|"
     r"continued|warned|revealed|reflected|joked|noted|replied|believes|believed|labels|labelled|"
-    r"described|acknowledges|acknowledged|hailed|stressed|urged|conceded|commented|remarked"
+    r"described|acknowledges|acknowledged|hailed|stressed|urged|conceded|commented|remarked|"
+    r"calls|called|labelled|branded|brands"
 )
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<pro>he|she|He|She)\s+(?P<v1>{_VERBS})|(?P<v2>said|says|added|told)\s+)",

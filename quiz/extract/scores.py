@@ -39,7 +39,7 @@ _FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGN
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
-    r"eliminated|knocked out|overpowered|dispatched|brushed aside)\b"
+    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten)\b"
 )
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
                       r"hammered|humbled|crushed|knocked out|edged out)\b")
