@@ -51,6 +51,13 @@ _LEG_OF_SENTENCE = re.compile(
     r"\b(?:(first)[- ]leg|(second)[- ]leg|(return) (?:leg|clash|game|match|fixture))\b",
     re.IGNORECASE,
 )
+# After a lone capitalised first word, what makes it a name: "Pedri scored", "Messi, the".
+_NAME_FOLLOWS = re.compile(
+    r"^(?:['’]s\b|,\s+the\b|\s+(?:scored|scores|netted|nets|headed|heads|struck|equalised|"
+    r"converted|fired|volleyed|added|said|says|told|insisted|admitted|saved|missed|was sent|"
+    r"is sent|made it|opened|curled|slotted|tapped|doubled|completed|hit|smashed|"
+    r"wore|took the armband))"
+)
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
 _MATCH_WORD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:match|game|tie|clash|fixture|encounter|final|semi-finals?|"
@@ -150,8 +157,7 @@ class _Extractor:
             else:
                 name = self.people.resolve(c.name) or c.name
                 if name == c.name and c.start in starts and not elsewhere[c.name]:
-                    after = self.masked[c.end : c.end + 2]
-                    if not after.startswith(("'", "’")):
+                    if not _NAME_FOLLOWS.match(self.masked[c.end : c.end + 40]):
                         continue  # a capitalised first word, not a name
             self.person_mentions.append(Mention(c.start, c.end, name))
         # Surnames seen before the full name ("Messi ... Lionel Messi") resolve on a second pass.

@@ -149,8 +149,10 @@ def _speaker(
         named = [p for p in people if after_at <= p.start <= after_at + m.end() + 40]
         if named:
             return named[0].name, [], to
+    next_open = min((after.find(c) for c in _OPEN if c in after), default=-1)
+    leads_on = next_open >= 0 and after[:next_open].rstrip().endswith(":")
     named_after = [p for p in people if after_at <= p.start <= after_at + 6]
-    if named_after and re.match(rf"^[\s,]*\S+(?:\s+\S+){{0,3}}\s+(?:{_VERBS})\b",
+    if named_after and not leads_on and re.match(rf"^[\s,]*\S+(?:\s+\S+){{0,3}}\s+(?:{_VERBS})\b",
                                 after[: named_after[0].end - after_at + 20]):
         return named_after[0].name, [], to
     # Klopp said: "...   He told reporters: "...   Sky commentator Martin Tyler: "...

@@ -47,7 +47,7 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
                                     re.IGNORECASE), "team"),
     ("milestone", "year", re.compile(r"\bfor the first time since (\d{4})\b"), "team"),
     ("milestone", "year",
-     re.compile(r"\b(?:first|heaviest|biggest|worst|best|largest|highest|lowest) [\w'’ -]{2,80}? "
+     re.compile(r"\b(?:first|heaviest|biggest|worst|best|largest|highest|lowest)(?: [\w'’ -]{1,80}?)? "
                 r"since (?:the )?(?:[\w'’-]+ ){0,4}?(?:in )?(\d{4})\b"),
      "team"),
     ("milestone", "year",
