@@ -58,8 +58,10 @@ def run_corpus(verbose: bool, folder: Path = CORPUS) -> bool:
             passed = t.precision >= 0.9 and t.recall >= 0.7
             ok &= passed
             mark = "  target met" if passed else "  BELOW TARGET"
-        print(f"{kind:<13}{t.precision:6.2f}{t.recall:6.2f}{t.found:7d}{t.expected:6d}"
-              f"   {c.precision:.2f} / {c.recall:.2f}{mark}")
+        print(
+            f"{kind:<13}{t.precision:6.2f}{t.recall:6.2f}{t.found:7d}{t.expected:6d}"
+            f"   {c.precision:.2f} / {c.recall:.2f}{mark}"
+        )
     return ok
 
 
@@ -76,8 +78,10 @@ def run_seeds(seeds: Path, verbose: bool) -> None:
     print(f"\nseeds: {len(texts)} articles, {report.total} facts in {facts_dir.relative_to(ROOT)}")
     for kind, (hit, total) in sorted(report.by_kind.items()):
         print(f"  {kind:<8} {hit:3d} / {total:3d}  {hit / total if total else 1:.0%}")
-    print(f"  targeted kinds (club, person, match, goal, quote, record): "
-          f"{report.targeted_hit} / {report.targeted_total} = {report.targeted_share:.0%}")
+    print(
+        f"  targeted kinds (club, person, match, goal, quote, record): "
+        f"{report.targeted_hit} / {report.targeted_total} = {report.targeted_share:.0%}"
+    )
     print(f"  all kinds: {report.hit} / {report.total} = {report.share:.0%}")
     if verbose:
         for miss in report.missed:
@@ -89,7 +93,9 @@ def run_lint(verbose: bool) -> None:
 
     paths = [p for p, _ in corpus()] + [p for p, _ in corpus(CORPUS / "heldout")]
     share, passed, total, problems = lint_share(paths)
-    print(f"\ngenerated from the test set: {passed} / {total} questions pass quiz lint = {share:.0%}")
+    print(
+        f"\ngenerated from the test set: {passed} / {total} questions pass quiz lint = {share:.0%}"
+    )
     if verbose:
         for problem in problems[:40]:
             print(f"  {problem}")

@@ -27,7 +27,11 @@ def test_draft_is_a_valid_facts_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert {"club", "person", "match", "goal", "quote", "record"} <= kinds
     match = next(f for f in facts if f.kind == "match")
     assert (match.competition, match.stage, str(match.date), match.venue, match.city) == (
-        "UEFA Champions League", "final", "1999-05-26", "Camp Nou", "Barcelona",
+        "UEFA Champions League",
+        "final",
+        "1999-05-26",
+        "Camp Nou",
+        "Barcelona",
     )
 
 
@@ -73,8 +77,10 @@ def test_generate_from_text_uses_only_certain_facts(
 
 
 def test_quotes_are_cut_to_a_few_words_at_a_natural_break() -> None:
-    long = ("I said before the game to the boys: I don't think it's possible, but because it's "
-            "you, we have a chance")
+    long = (
+        "I said before the game to the boys: I don't think it's possible, but because it's "
+        "you, we have a chance"
+    )
     words, cut = short_quote(long)
     assert cut and len(words) <= 80 and long.startswith(words)
     assert short_quote("Football. Bloody hell.") == ("Football. Bloody hell.", False)

@@ -21,8 +21,9 @@ def test_targets_hold_on_the_reports(folder: Path) -> None:
     assert reports
     for path in reports:
         expected = tomllib.loads(path.with_suffix(".expected.toml").read_text(encoding="utf-8"))
-        for kind, tally in score(extract_text(path.read_text(encoding="utf-8"), path.name),
-                                 expected).items():
+        for kind, tally in score(
+            extract_text(path.read_text(encoding="utf-8"), path.name), expected
+        ).items():
             if kind in totals:
                 totals[kind].add(tally)
     for kind, tally in totals.items():

@@ -18,8 +18,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def facts_in(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if line.startswith("[[facts]]")]
+    return [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("[[facts]]")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -62,12 +65,16 @@ def test_missing_file_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("text", "why"),
     [
-        ("Il Liverpool ha battuto l'Atalanta per due a zero nella partita di ieri sera allo "
-         "stadio, davanti ai tifosi della curva che cantavano senza sosta per tutta la gara.",
-         "not look like English"),
-        ("The recipe needs two cups of flour, a pinch of salt and three eggs. Mix them in a "
-         "bowl, then bake the loaf in a hot oven for forty minutes until it is golden.",
-         "not look like a football match report"),
+        (
+            "Il Liverpool ha battuto l'Atalanta per due a zero nella partita di ieri sera allo "
+            "stadio, davanti ai tifosi della curva che cantavano senza sosta per tutta la gara.",
+            "not look like English",
+        ),
+        (
+            "The recipe needs two cups of flour, a pinch of salt and three eggs. Mix them in a "
+            "bowl, then bake the loaf in a hot oven for forty minutes until it is golden.",
+            "not look like a football match report",
+        ),
         ("Goal!", "too short"),
     ],
 )
@@ -88,8 +95,11 @@ def test_generate_from_text_with_nothing_certain_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = tmp_path / "report.txt"
-    report.write_text("The recipe needs two cups of flour and three eggs, mixed well in a bowl "
-                      "before the loaf goes in the oven.", encoding="utf-8")
+    report.write_text(
+        "The recipe needs two cups of flour and three eggs, mixed well in a bowl "
+        "before the loaf goes in the oven.",
+        encoding="utf-8",
+    )
     pack = tmp_path / "pack.json"
     code, _, err = run(capsys, "generate", "--from-text", str(report), "-o", str(pack))
     assert code == 1 and "no certain facts" in err and "Traceback" not in err
@@ -100,8 +110,11 @@ def test_a_bad_report_among_good_ones_is_named_and_the_rest_drafted(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("Liverpool beat Everton 2-0 in the Premier League at Anfield on 5 March "
-                    "2021. Mohamed Salah scored in the 10th minute.", encoding="utf-8")
+    good.write_text(
+        "Liverpool beat Everton 2-0 in the Premier League at Anfield on 5 March "
+        "2021. Mohamed Salah scored in the 10th minute.",
+        encoding="utf-8",
+    )
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
     out_file = tmp_path / "facts.toml"

@@ -9,14 +9,12 @@ from quiz.extract.sentences import split
 PAD = " The match report goes on about the game, the goal and the fans in the stadium."
 
 
-def draft(text: str):  # noqa: ANN201 - a ReportDraft
+def draft(text: str):
     return extract_text(text + PAD, "t.txt")
 
 
 def results(text: str) -> set[frozenset[tuple[str, int]]]:
-    return {
-        frozenset(zip(m.teams, m.score, strict=True)) for m in draft(text).matches if m.score
-    }
+    return {frozenset(zip(m.teams, m.score, strict=True)) for m in draft(text).matches if m.score}
 
 
 def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
@@ -226,8 +224,13 @@ def test_records() -> None:
         "Thierry Henry finished with 30 league goals."
     )
     got = {(r.kind, r.value) for r in d.records}
-    assert {("attendance", 38419), ("unbeaten", 49), ("trophy", 3), ("milestone", 1998),
-            ("goals", 30)} <= got
+    assert {
+        ("attendance", 38419),
+        ("unbeaten", 49),
+        ("trophy", 3),
+        ("milestone", 1998),
+        ("goals", 30),
+    } <= got
 
 
 def test_quotes_and_speakers() -> None:

@@ -55,18 +55,29 @@ def find(text: str) -> list[DateMention]:
         before = text[max(0, m.start() - 6) : m.start()].casefold()
         add(
             DateMention(
-                m.start(), m.end(), int(m.group(3)), int(m.group(2)), int(m.group(1)), None,
+                m.start(),
+                m.end(),
+                int(m.group(3)),
+                int(m.group(2)),
+                int(m.group(1)),
+                None,
                 metadata="date" in before,
             )
         )
     for m in _DAY_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(DateMention(m.start(), m.end(), int(m.group(2)), MONTHS[m.group(3).lower()], year,
-                        m.group(1)))
+        add(
+            DateMention(
+                m.start(), m.end(), int(m.group(2)), MONTHS[m.group(3).lower()], year, m.group(1)
+            )
+        )
     for m in _MONTH_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(DateMention(m.start(), m.end(), int(m.group(3)), MONTHS[m.group(2).lower()], year,
-                        m.group(1)))
+        add(
+            DateMention(
+                m.start(), m.end(), int(m.group(3)), MONTHS[m.group(2).lower()], year, m.group(1)
+            )
+        )
     return sorted(found, key=lambda d: d.start)
 
 

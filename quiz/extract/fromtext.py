@@ -58,8 +58,9 @@ def facts_from_reports(paths: Sequence[Path]) -> Any:
         raise PackError(["no certain facts found in the reports (see `quiz extract` for a draft)"])
     skipped = len(extraction.entries) - len(facts)
     if skipped:
-        print(f"{skipped} drafted fact(s) left out: marked for review or incomplete",
-              file=sys.stderr)
+        print(
+            f"{skipped} drafted fact(s) left out: marked for review or incomplete", file=sys.stderr
+        )
     return FactSet(tuple(facts), {f.id: paths[0] for f in facts})
 
 

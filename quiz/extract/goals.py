@@ -9,6 +9,7 @@ seven minutes" (only an upper bound) and a saved penalty put in on the rebound.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -138,7 +139,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     for m in _CLAUSE.finditer(text):
         cuts.append(m.end())
     cuts.append(len(text))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention | None:
@@ -175,10 +176,12 @@ def read_goals(
             seg_start = inside[index - 1].end if index else clause_start
             seg_end = inside[index + 1].start if index + 1 < len(inside) else clause_end
             segment = text[seg_start:seg_end]
-            if not _CUE.search(segment):
-                # "Dzeko scores in the 89th minute, Silva in the 91st": the verb is not repeated.
-                if previous_scorer is None or _subject(text, people, seg_start, seg_end) is None:
-                    continue
+            # "Dzeko scores in the 89th minute, Silva in the 91st": the verb is not repeated.
+            gapped = previous_scorer is not None and (
+                _subject(text, people, seg_start, seg_end) is not None
+            )
+            if not _CUE.search(segment) and not gapped:
+                continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
             if read is None:
                 continue
@@ -193,8 +196,16 @@ def read_goals(
                     continue
             team = _team_ahead(text, teams, seg_start, seg_end)
             for value, shown in mention.minutes:
-                goal = GoalRead(scorer, value, shown, mention.start, penalty,
-                                mention.upper_bound, team, list(notes))
+                goal = GoalRead(
+                    scorer,
+                    value,
+                    shown,
+                    mention.start,
+                    penalty,
+                    mention.upper_bound,
+                    team,
+                    list(notes),
+                )
                 if mention.upper_bound:
                     goal.notes.append(f"only 'within {value} minutes' is stated")
                 goals.append(goal)
@@ -245,11 +256,20 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         return out
     for person in people:
         poss = _POSSESSIVE.match(text[person.end : person.end + 60])
-        if poss and poss.group(1) in ("penalty", "goal", "header", "strike", "spot-kick",
-                                       "opener", "winner", "equaliser"):
+        if poss and poss.group(1) in (
+            "penalty",
+            "goal",
+            "header",
+            "strike",
+            "spot-kick",
+            "opener",
+            "winner",
+            "equaliser",
+        ):
             penalty = poss.group(1) in ("penalty", "spot-kick")
-            out.append(GoalRead(person.name, None, "", person.start, penalty,
-                                notes=["no minute stated"]))
+            out.append(
+                GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
+            )
     for m in _STRONG.finditer(text):
         subject = _subject(text, people, 0, m.start())
         name = subject.name if subject else None

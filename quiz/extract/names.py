@@ -15,40 +15,241 @@ from quiz.extract.lexicon import fold
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
-_TOKEN = rf"[{_UPPER}][{_LOWER}{_UPPER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*(?:['’][{_UPPER}][{_LOWER}]+)?"
+_TOKEN = (
+    rf"[{_UPPER}][{_LOWER}{_UPPER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*"
+    rf"(?:['’][{_UPPER}][{_LOWER}]+)?"
+)
 _PARTICLE = r"(?:de|da|di|del|della|dos|das|do|van|von|der|den|le|la|ter|ten|bin|al|el|y)"
 NAME_RE = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_TOKEN})*")
 
 # Capitalised words that open a candidate but are not part of a name.
 _LEADING = {
-    "the", "a", "an", "in", "on", "at", "after", "before", "then", "but", "and", "with", "from",
-    "for", "of", "to", "by", "as", "when", "while", "it", "this", "that", "these", "those",
-    "he", "she", "they", "we", "i", "his", "her", "their", "our", "my", "substitute", "fellow",
-    "captain", "goalkeeper", "keeper", "manager", "coach", "head", "boss", "midfielder",
-    "striker", "defender", "winger", "forward", "full-back", "centre-back", "veteran",
-    "teenager", "skipper", "referee", "commentator", "sky", "bbc", "itv", "full-time",
-    "half-time", "kick-off", "red", "yellow", "result", "goals", "date", "venue", "competition",
-    "nobody", "despite", "however", "having", "without", "speaking", "obviously", "everyone",
-    "sometimes", "tomorrow", "instead", "italian", "german", "english", "swiss", "spanish",
-    "french", "brazilian", "dutch", "portuguese", "argentine", "argentinian", "belgian",
-    "former", "england", "so", "yet", "now", "only", "even", "also", "once", "here", "there",
-    "what", "who", "if", "both", "all", "no", "not", "just", "still", "until", "since", "during",
-    "mr", "mrs", "sir", "young", "new", "old", "australian", "norwegian", "polish", "scottish",
-    "welsh", "irish", "uruguayan", "colombian", "croatian", "serbian", "danish", "swedish",
-    "egyptian", "senegalese", "moroccan", "japanese", "korean", "american", "mexican",
-    "chilean", "television", "wire", "from", "holders", "champions", "hosts", "visitors",
-    "guest", "home", "away", "stand-in", "interim", "assistant", "caretaker", "liverpool's",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "then",
+    "but",
+    "and",
+    "with",
+    "from",
+    "for",
+    "of",
+    "to",
+    "by",
+    "as",
+    "when",
+    "while",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "substitute",
+    "fellow",
+    "captain",
+    "goalkeeper",
+    "keeper",
+    "manager",
+    "coach",
+    "head",
+    "boss",
+    "midfielder",
+    "striker",
+    "defender",
+    "winger",
+    "forward",
+    "full-back",
+    "centre-back",
+    "veteran",
+    "teenager",
+    "skipper",
+    "referee",
+    "commentator",
+    "sky",
+    "bbc",
+    "itv",
+    "full-time",
+    "half-time",
+    "kick-off",
+    "red",
+    "yellow",
+    "result",
+    "goals",
+    "date",
+    "venue",
+    "competition",
+    "nobody",
+    "despite",
+    "however",
+    "having",
+    "without",
+    "speaking",
+    "obviously",
+    "everyone",
+    "sometimes",
+    "tomorrow",
+    "instead",
+    "italian",
+    "german",
+    "english",
+    "swiss",
+    "spanish",
+    "french",
+    "brazilian",
+    "dutch",
+    "portuguese",
+    "argentine",
+    "argentinian",
+    "belgian",
+    "former",
+    "england",
+    "so",
+    "yet",
+    "now",
+    "only",
+    "even",
+    "also",
+    "once",
+    "here",
+    "there",
+    "what",
+    "who",
+    "if",
+    "both",
+    "all",
+    "no",
+    "not",
+    "just",
+    "still",
+    "until",
+    "since",
+    "during",
+    "mr",
+    "mrs",
+    "sir",
+    "young",
+    "new",
+    "old",
+    "australian",
+    "norwegian",
+    "polish",
+    "scottish",
+    "welsh",
+    "irish",
+    "uruguayan",
+    "colombian",
+    "croatian",
+    "serbian",
+    "danish",
+    "swedish",
+    "egyptian",
+    "senegalese",
+    "moroccan",
+    "japanese",
+    "korean",
+    "american",
+    "mexican",
+    "chilean",
+    "television",
+    "wire",
+    "holders",
+    "champions",
+    "hosts",
+    "visitors",
+    "guest",
+    "home",
+    "away",
+    "stand-in",
+    "interim",
+    "assistant",
+    "caretaker",
+    "liverpool's",
 }
 # A candidate holding any of these words is not a person.
 _NOT_NAME = {
-    "league", "cup", "stadium", "park", "arena", "premier", "champions", "world", "european",
-    "europa", "group", "serie", "reds", "kop", "getty", "images", "photo", "afp", "reuters",
-    "pic", "propaganda", "sport", "italia", "football", "club", "final", "road", "lane",
-    "trafford", "bridge", "goal", "full-time", "half-time", "copy", "image", "credit", "match",
-    "facts", "story", "press", "association", "news", "times", "guardian", "telegraph",
-    "ground", "olympic", "bowl", "shield", "cups", "covid", "covid-19", "gold", "national",
-    "day", "night", "week", "season", "uefa", "fifa", "fa", "var", "north", "south", "east",
-    "west", "miracle", "istanbul",
+    "league",
+    "cup",
+    "stadium",
+    "park",
+    "arena",
+    "premier",
+    "champions",
+    "world",
+    "european",
+    "europa",
+    "group",
+    "serie",
+    "reds",
+    "kop",
+    "getty",
+    "images",
+    "photo",
+    "afp",
+    "reuters",
+    "pic",
+    "propaganda",
+    "sport",
+    "italia",
+    "football",
+    "club",
+    "final",
+    "road",
+    "lane",
+    "trafford",
+    "bridge",
+    "goal",
+    "full-time",
+    "half-time",
+    "copy",
+    "image",
+    "credit",
+    "match",
+    "facts",
+    "story",
+    "press",
+    "association",
+    "news",
+    "times",
+    "guardian",
+    "telegraph",
+    "ground",
+    "olympic",
+    "bowl",
+    "shield",
+    "cups",
+    "covid",
+    "covid-19",
+    "gold",
+    "national",
+    "day",
+    "night",
+    "week",
+    "season",
+    "uefa",
+    "fifa",
+    "fa",
+    "var",
+    "north",
+    "south",
+    "east",
+    "west",
+    "miracle",
+    "istanbul",
 }
 _PRONOUN_RE = re.compile(r"\b(?:he|He|she|She)\b")
 
@@ -128,11 +329,13 @@ class TeamIndex:
                 spellings.setdefault(alias, name)
         for name in self.extra:
             spellings[name] = name
-        present = {
-            canonical
-            for spelling, canonical in spellings.items()
-            if spelling not in lexicon.GUARDED_ALIASES and _contains(self.text, spelling)
-        }
+        open_spellings = sorted(
+            (s for s in spellings if s not in lexicon.GUARDED_ALIASES), key=len, reverse=True
+        )
+        finder = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in open_spellings)})(?![\w-])"
+        )
+        present = {spellings[m.group()] for m in finder.finditer(self.text)}
         self.present = present
         self.spellings = {
             s: c
@@ -155,10 +358,14 @@ class TeamIndex:
         for match in self.regex.finditer(text):
             canonical = self.spellings[match.group()]
             before = text[max(0, match.start() - 3) : match.start()]
-            place = re.search(r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()])
-            if place and place.group(1).strip().title() in lexicon.CITIES and text[
-                match.end() : match.end() + 1
-            ] in (",", " "):
+            place = re.search(
+                r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()]
+            )
+            if (
+                place
+                and place.group(1).strip().title() in lexicon.CITIES
+                and text[match.end() : match.end() + 1] in (",", " ")
+            ):
                 continue  # "SAINT-DENIS, France, July 10": a dateline's country
             if before == "in " and match.group() in lexicon.CITIES:
                 after = text[match.end() : match.end() + 2]
@@ -166,10 +373,6 @@ class TeamIndex:
                     continue  # "at Anfield in Liverpool": the city, not the club
             out.append(Mention(base + match.start(), base + match.end(), canonical))
         return out
-
-
-def _contains(text: str, spelling: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text) is not None
 
 
 @dataclass

@@ -53,15 +53,27 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
         appositive = _ROLE_AFTER.match(tail)
         if appositive:
             team = _team_in(teams, person.end, person.end + appositive.end())
-            out.append(RoleRead(person.name, ROLE_WORDS[appositive.group(1).lower()], person.start,
-                                team))
+            out.append(
+                RoleRead(person.name, ROLE_WORDS[appositive.group(1).lower()], person.start, team)
+            )
         if _SIDE_AFTER.match(tail):
             out.append(RoleRead(person.name, "manager", person.start))
         elif re.match(r"^['’]s\s+", tail):
-            after = [t for t in teams if t.start == person.end + len(re.match(r"^['’]s\s+", tail).group())]  # type: ignore[union-attr]
+            after = [
+                t
+                for t in teams
+                if t.start == person.end + len(re.match(r"^['’]s\s+", tail).group())
+            ]  # type: ignore[union-attr]
             if after:
-                out.append(RoleRead(person.name, "manager", person.start, after[0].name,
-                                    [f"'{person.name}'s {after[0].name}' read as the manager"]))
+                out.append(
+                    RoleRead(
+                        person.name,
+                        "manager",
+                        person.start,
+                        after[0].name,
+                        [f"'{person.name}'s {after[0].name}' read as the manager"],
+                    )
+                )
         by = _BY_BEFORE.search(head)
         if by:
             verb = by.group(1).lower()
@@ -69,8 +81,11 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
             team = _team_before(teams, person.start - len(head) + by.start(), text, near=None)
             out.append(RoleRead(person.name, role_name, person.start, team))
         if _GUIDANCE_BEFORE.search(head):
-            out.append(RoleRead(person.name, "manager", person.start,
-                                notes=["'under X' read as the manager"]))
+            out.append(
+                RoleRead(
+                    person.name, "manager", person.start, notes=["'under X' read as the manager"]
+                )
+            )
         if _ARMBAND_AFTER.match(tail):
             out.append(RoleRead(person.name, "captain", person.start))
     return out

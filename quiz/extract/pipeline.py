@@ -3,6 +3,7 @@ results, goals and details are tied to matches."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -26,9 +27,45 @@ from quiz.extract.scores import Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
 _ENGLISH = {
-    "the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "with", "was", "were", "is",
-    "are", "his", "her", "their", "they", "he", "she", "it", "by", "from", "as", "that", "this",
-    "after", "before", "but", "had", "has", "have", "be", "been", "who", "which", "into", "than",
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "was",
+    "were",
+    "is",
+    "are",
+    "his",
+    "her",
+    "their",
+    "they",
+    "he",
+    "she",
+    "it",
+    "by",
+    "from",
+    "as",
+    "that",
+    "this",
+    "after",
+    "before",
+    "but",
+    "had",
+    "has",
+    "have",
+    "be",
+    "been",
+    "who",
+    "which",
+    "into",
+    "than",
 }
 _FOOTBALL = re.compile(
     r"\b(?:match|goal|goals|scored|score|minute|league|cup|beat|penalty|striker|manager|coach|"
@@ -37,11 +74,10 @@ _FOOTBALL = re.compile(
     re.IGNORECASE,
 )
 _MINUTE_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b)")
-_DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\s[-–—]|:|\()"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\s[-–—]|:|\()")
+_FIELD_LINE = re.compile(
+    r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*", re.IGNORECASE
 )
-_FIELD_LINE = re.compile(r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*",
-                         re.IGNORECASE)
 _REACH = re.compile(
     r"\b(?:reach|reached|reaching|into|to|spot in|place in|berth in|through to)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
@@ -64,8 +100,10 @@ _MATCH_WORD = re.compile(
     r"quarter-finals?|group|last[- ]16|round)\b",
     re.IGNORECASE,
 )
-_NOT_MATCH_COMPETITION = re.compile(r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
-                                    r"history|record|trophies|trophy)\b")
+_NOT_MATCH_COMPETITION = re.compile(
+    r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
+    r"history|record|trophies|trophy)\b"
+)
 _UNKNOWN_TEAM = re.compile(
     r"(?<![\w'’])([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3}) (\d{1,2}) ?[-–—] ?(\d{1,2}) "
     r"([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})(?![\w'’-])"
@@ -128,12 +166,20 @@ class _Extractor:
         for m in _UNKNOWN_TEAM.finditer(self.masked):
             for name in (m.group(1), m.group(4)):
                 words = name.split()
-                while words and lexicon.fold(words[0]) in {"the", "a", "result", "full-time",
-                                                           "final", "goal!", "goal"}:
+                while words and lexicon.fold(words[0]) in {
+                    "the",
+                    "a",
+                    "result",
+                    "full-time",
+                    "final",
+                    "goal!",
+                    "goal",
+                }:
                     words = words[1:]
                 cleaned = " ".join(words).rstrip(".,")
-                if not cleaned or lexicon.fold(cleaned) in {lexicon.fold(t) for t in
-                                                            self.teams.spellings}:
+                if not cleaned or lexicon.fold(cleaned) in {
+                    lexicon.fold(t) for t in self.teams.spellings
+                }:
                     continue
                 if any(c.isdigit() for c in cleaned) or cleaned.isupper():
                     continue
@@ -148,23 +194,31 @@ class _Extractor:
             if c.start not in starts:
                 elsewhere[c.name] += 1
         team_spans = [(m.start, m.end) for m in self.teams.find(self.masked)]
+        team_starts = [s for s, _ in team_spans]
         self.person_mentions: list[Mention] = []
         for c in candidates:
-            if any(s <= c.start < e for s, e in team_spans):
+            k = bisect.bisect_right(team_starts, c.start) - 1
+            if k >= 0 and team_spans[k][0] <= c.start < team_spans[k][1]:
                 continue
             if len(c.name.split()) > 1:
                 name = self.people.add(c.name)
             else:
                 name = self.people.resolve(c.name) or c.name
-                if name == c.name and c.start in starts and not elsewhere[c.name]:
-                    if not _NAME_FOLLOWS.match(self.masked[c.end : c.end + 40]):
-                        continue  # a capitalised first word, not a name
+                lone_opener = name == c.name and c.start in starts and not elsewhere[c.name]
+                if lone_opener and not _NAME_FOLLOWS.match(self.masked[c.end : c.end + 40]):
+                    continue  # a capitalised first word, not a name
             self.person_mentions.append(Mention(c.start, c.end, name))
         # Surnames seen before the full name ("Messi ... Lionel Messi") resolve on a second pass.
         self.person_mentions = [
             Mention(m.start, m.end, self.people.resolve(m.name) or m.name)
             for m in self.person_mentions
         ]
+        self.person_starts = [m.start for m in self.person_mentions]
+
+    def _people_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.person_starts, start)
+        hi = bisect.bisect_left(self.person_starts, end)
+        return self.person_mentions[lo:hi]
 
     # -- per sentence ------------------------------------------------------------------------
 
@@ -173,22 +227,22 @@ class _Extractor:
         last_subject: str | None = None
         subject_before: dict[int, str | None] = {}
         running: dict[frozenset[str], tuple[str, str, int, int]] = {}
+        next_quote = 0
         for index, sentence in enumerate(self.sentences):
             base = sentence.start
             body = self.masked[sentence.start : sentence.end]
             teams = self.teams.find(body)
             people = [
                 Mention(m.start - base, m.end - base, m.name)
-                for m in self.person_mentions
-                if sentence.start <= m.start < sentence.end
+                for m in self._people_between(sentence.start, sentence.end)
             ]
             self.sentence_people[index] = people
             self.sentence_teams[index] = teams
             for team in teams:
                 self.draft.teams.setdefault(team.name, (sentence.start, sentence.end))
-            for q, span in enumerate(self.spans):
-                if sentence.start <= span.open_at < sentence.end and q not in subject_before:
-                    subject_before[q] = last_subject
+            while next_quote < len(self.spans) and self.spans[next_quote].open_at < sentence.end:
+                subject_before[next_quote] = last_subject
+                next_quote += 1
             results = [] if self._in_goal_line(sentence) else read_results(body, teams, context)
             for result in results:
                 self._add_result(result, sentence, index)
@@ -200,8 +254,13 @@ class _Extractor:
                 if team.name in context:
                     context.remove(team.name)
                 context.insert(0, team.name)
-            subjects = [p for p in people if not re.search(r"\b(?:by|for|to|from|of)\s+$",
-                                                           body[max(0, p.start - 6) : p.start])]
+            subjects = [
+                p
+                for p in people
+                if not re.search(
+                    r"\b(?:by|for|to|from|of)\s+$", body[max(0, p.start - 6) : p.start]
+                )
+            ]
             if subjects:
                 last_subject = subjects[0].name
         self._quotes(subject_before)
@@ -215,10 +274,7 @@ class _Extractor:
     def _add_result(self, result: Result, sentence: Sentence, index: int) -> None:
         span: Span = (sentence.start, sentence.end)
         teams = result.teams
-        if result.score == (-1, -1):
-            score = None
-        else:
-            score = result.score
+        score = None if result.score == (-1, -1) else result.score
         for i, match in enumerate(self.draft.matches):
             if set(match.teams) != set(teams):
                 continue
@@ -236,9 +292,16 @@ class _Extractor:
                 self._merge_extras(match, result, flipped)
                 self.result_sentence.setdefault(index, []).append(i)
                 return
-        match = MatchDraft(span, teams=teams, score=score, ordered=result.ordered,
-                           penalties=result.penalties, aggregate=result.aggregate,
-                           extra_time=result.extra_time, sources=[self.draft.source])
+        match = MatchDraft(
+            span,
+            teams=teams,
+            score=score,
+            ordered=result.ordered,
+            penalties=result.penalties,
+            aggregate=result.aggregate,
+            extra_time=result.extra_time,
+            sources=[self.draft.source],
+        )
         for note in result.notes:
             match.doubt(note)
         for team in teams:
@@ -257,7 +320,11 @@ class _Extractor:
         match.extra_time = match.extra_time or result.extra_time
 
     def _details(
-        self, sentence: Sentence, index: int, body: str, teams: list[Mention],
+        self,
+        sentence: Sentence,
+        index: int,
+        body: str,
+        teams: list[Mention],
         results: list[Result],
     ) -> None:
         """Date, competition, stage, venue and city, for the matches of this sentence or
@@ -306,8 +373,9 @@ class _Extractor:
         else:
             self.pending.append((sentence, found))
 
-    def _apply(self, match: MatchDraft, found: dict[str, tuple[object, int]],
-               sentence: Sentence) -> None:
+    def _apply(
+        self, match: MatchDraft, found: dict[str, tuple[object, int]], sentence: Sentence
+    ) -> None:
         for key, (value, _) in found.items():
             if key == "date":
                 d = value
@@ -325,8 +393,13 @@ class _Extractor:
         return self.years.most_common(1)[0][0] if self.years else None
 
     def _goals(
-        self, sentence: Sentence, index: int, body: str, teams: list[Mention],
-        people: list[Mention], last_subject: str | None,
+        self,
+        sentence: Sentence,
+        index: int,
+        body: str,
+        teams: list[Mention],
+        people: list[Mention],
+        last_subject: str | None,
         running: dict[frozenset[str], tuple[str, str, int, int]],
     ) -> None:
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -341,17 +414,25 @@ class _Extractor:
             start, end = line_start, line_end
             unit = self.masked[start:end]
             teams = self.teams.find(unit)
-            people = [Mention(m.start - start, m.end - start, m.name)
-                      for m in self.person_mentions if start <= m.start < end]
+            people = [
+                Mention(m.start - start, m.end - start, m.name)
+                for m in self._people_between(start, end)
+            ]
         else:
             start, end, unit = sentence.start, sentence.end, body
         reads = read_goals(unit, people, teams, last_subject)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
         matches = self.result_sentence.get(index, [])
         for read in reads:
-            goal = GoalDraft((start, end), scorer=read.scorer, minute=read.minute,
-                             shown=read.shown, by_minute=read.by_minute, penalty=read.penalty,
-                             team=read.team or team_from_score)
+            goal = GoalDraft(
+                (start, end),
+                scorer=read.scorer,
+                minute=read.minute,
+                shown=read.shown,
+                by_minute=read.by_minute,
+                penalty=read.penalty,
+                team=read.team or team_from_score,
+            )
             goal.match = matches[0] if len(matches) == 1 else None
             for note in read.notes:
                 goal.doubt(note)
@@ -360,15 +441,19 @@ class _Extractor:
             self.draft.goals.append(goal)
 
     def _running_team(
-        self, unit: str, teams: list[Mention],
+        self,
+        unit: str,
+        teams: list[Mention],
         running: dict[frozenset[str], tuple[str, str, int, int]],
     ) -> str | None:
         """In 'Manchester City 2-1 QPR' after '1-1', the side whose goals went up scored."""
         for score in find_scores(unit):
-            before = [t for t in teams if t.end <= score.start and
-                      not unit[t.end : score.start].strip()]
-            after = [t for t in teams if t.start >= score.end and
-                     not unit[score.end : t.start].strip()]
+            before = [
+                t for t in teams if t.end <= score.start and not unit[t.end : score.start].strip()
+            ]
+            after = [
+                t for t in teams if t.start >= score.end and not unit[score.end : t.start].strip()
+            ]
             if not before or not after:
                 continue
             home, away = before[-1].name, after[0].name
@@ -387,8 +472,9 @@ class _Extractor:
         self, sentence: Sentence, body: str, teams: list[Mention], people: list[Mention]
     ) -> None:
         for read in read_roles(body, people, teams):
-            person = PersonDraft((sentence.start, sentence.end), name=read.name, role=read.role,
-                                 team=read.team)
+            person = PersonDraft(
+                (sentence.start, sentence.end), name=read.name, role=read.role, team=read.team
+            )
             for note in read.notes:
                 person.doubt(note)
             self.draft.people.append(person)
@@ -400,9 +486,15 @@ class _Extractor:
         teams = self.teams.find(plain)
         for read in read_records(plain):
             subject, _ = subject_for(read, teams, people)
-            record = RecordDraft((sentence.start, sentence.end), kind=read.kind, value=read.value,
-                                 unit=read.unit, subject=subject, approximate=read.approximate,
-                                 phrase=read.phrase)
+            record = RecordDraft(
+                (sentence.start, sentence.end),
+                kind=read.kind,
+                value=read.value,
+                unit=read.unit,
+                subject=subject,
+                approximate=read.approximate,
+                phrase=read.phrase,
+            )
             if subject is None:
                 record.doubt("no team or person named in the sentence")
             if any(s.start <= sentence.start + read.at < s.end for s in self.spans):
@@ -489,13 +581,18 @@ class _Extractor:
                 counts[team.name] += 1
         scored = [m for m in self.draft.matches if m.score is not None]
         pool = scored or self.draft.matches
-        return max(pool, key=lambda m: (counts[m.teams[0]] + counts[m.teams[1]],
-                                        -self.draft.matches.index(m)))
+        return max(
+            pool,
+            key=lambda m: (counts[m.teams[0]] + counts[m.teams[1]], -self.draft.matches.index(m)),
+        )
 
     def _managers_side(self, record: RecordDraft) -> str | None:
         """'Klopp's men ... 14 months': the team of a manager named with a team elsewhere."""
-        teams = {p.name: p.team for p in self.draft.people
-                 if p.role in ("manager", "head coach") and p.team}
+        teams = {
+            p.name: p.team
+            for p in self.draft.people
+            if p.role in ("manager", "head coach") and p.team
+        }
         sentence = self.text[record.span[0] : record.span[1]]
         for name, team in teams.items():
             if re.search(rf"{re.escape(name)}['’]s\s+(?:side|team|men|charges)\b", sentence):
@@ -519,7 +616,9 @@ class _Extractor:
             if goal.team not in match.teams:
                 goal.team = None
             if goal.team is None:
-                known = [team for name, team in roles if name == goal.scorer and team in match.teams]
+                known = [
+                    team for name, team in roles if name == goal.scorer and team in match.teams
+                ]
                 if known:
                     goal.team = known[0]
                 elif match.score is not None and 0 in match.score and match.score != (0, 0):
@@ -538,7 +637,9 @@ class _Extractor:
         # A minute-less goal repeats a timed one by the same scorer in the same match.
         timed = {(lexicon.fold(g.scorer), g.match) for g in goals if g.minute is not None}
         self.draft.goals = [
-            g for g in goals if g.minute is not None or (lexicon.fold(g.scorer), g.match) not in timed
+            g
+            for g in goals
+            if g.minute is not None or (lexicon.fold(g.scorer), g.match) not in timed
         ]
         people = []
         keys: dict[tuple[str, str], PersonDraft] = {}
@@ -571,12 +672,11 @@ class _Extractor:
         self.draft.quotes = quotes
 
 
+_COMPETITION_NAMES = sorted(
+    {s for v in lexicon.COMPETITIONS.values() for s in v}, key=len, reverse=True
+)
 _COMPETITION_RE = re.compile(
-    "|".join(
-        rf"(?<![\w-]){re.escape(s)}(?![\w-])"
-        for s in sorted({s for v in lexicon.COMPETITIONS.values() for s in v}, key=len,
-                        reverse=True)
-    )
+    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _COMPETITION_NAMES)})(?![\w-])"
 )
 _CANONICAL_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
 _STAGE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.STAGES]
@@ -605,8 +705,11 @@ def _stage(body: str) -> tuple[str, int] | None:
         for m in pattern.finditer(body):
             if _REACH.search(body[max(0, m.start() - 40) : m.start()]):
                 continue  # "to reach the final": where they are going, not this match
-            if name == "final" and re.match(r"[- ]?(?:whistle|day|score|minutes?|stages?|third|"
-                                            r"ball|kick)\b", body[m.end() :]):
+            if name == "final" and re.match(
+                r"[- ]?(?:whistle|day|score|minutes?|stages?|third|"
+                r"ball|kick)\b",
+                body[m.end() :],
+            ):
                 continue
             if name == "final" and re.search(r"(?:semi|quarter)[- ]$", body[: m.start()]):
                 continue
@@ -617,14 +720,23 @@ def _stage(body: str) -> tuple[str, int] | None:
     return best
 
 
+_STADIUM_NAMES = sorted(lexicon.STADIUMS, key=len, reverse=True)
+_STADIUM_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _STADIUM_NAMES)})(?![\w-])"
+)
+
+
 def _venue(body: str) -> tuple[str, int] | None:
-    for name in sorted(lexicon.STADIUMS, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-            if re.search(r"(?:\b(?:at|in|inside|on|venue:?)\s+(?:the\s+)?|,\s*|^\s*)$",
-                         body[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
-                return name, m.start()
-    m = re.search(r"\b(?:at|in) the ((?:[A-Z][\w'’-]+ ){1,3}(?:Stadium|Arena|Park|Stadion|Stadio))",
-                  body)
+    for m in _STADIUM_RE.finditer(body):
+        if re.search(
+            r"(?:\b(?:at|in|inside|on|venue:?)\s+(?:the\s+)?|,\s*|^\s*)$",
+            body[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        ):
+            return m.group(), m.start()
+    m = re.search(
+        r"\b(?:at|in) the ((?:[A-Z][\w'’-]+ ){1,3}(?:Stadium|Arena|Park|Stadion|Stadio))", body
+    )
     if m:
         return m.group(1), m.start(1)
     return None

@@ -9,13 +9,14 @@ before. "He said" is resolved to the last speaker; anything less direct is marke
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from quiz.extract.names import Mention
 
-_OPEN = "“\""
-_CLOSE = "”\""
+_OPEN = '“"'
+_CLOSE = '”"'
 _VERBS = (
     r"said|says|say|told|tells|added|adds|explained|insisted|admitted|declared|claimed|stated|"
     r"continued|warned|revealed|reflected|joked|noted|replied|believes|believed|labels|labelled|"
@@ -25,7 +26,9 @@ _VERBS = (
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<pro>he|she|He|She)\s+(?P<v1>{_VERBS})|(?P<v2>said|says|added|told)\s+)",
 )
-_BEFORE_VERB = re.compile(rf"\b(?P<pro>He|he|She|she)?\s*(?P<verb>{_VERBS})\b[^“\"]{{0,60}}[:,]\s*$")
+_BEFORE_VERB = re.compile(
+    rf"\b(?P<pro>He|he|She|she)?\s*(?P<verb>{_VERBS})\b[^“\"]{{0,60}}[:,]\s*$"
+)
 _TO = re.compile(
     r"\b(?:told|tells|speaking to|said to)\s+((?:[A-Z][\w'’.-]*\s?){1,4}|reporters|journalists|"
     r"the press|a press conference|television reporters|the media)"
@@ -61,8 +64,13 @@ def find_spans(text: str) -> list[QuoteSpan]:
                 close = _closing(body, i)
                 end = close if close is not None else len(body)
                 spans.append(
-                    QuoteSpan(line_start + i + 1, line_start + end, line_start + i,
-                              None if close is None else line_start + close, line_start)
+                    QuoteSpan(
+                        line_start + i + 1,
+                        line_start + end,
+                        line_start + i,
+                        None if close is None else line_start + close,
+                        line_start,
+                    )
                 )
                 i = end + 1
                 continue
@@ -78,7 +86,9 @@ def _opens(body: str, i: int) -> bool:
 
 def _closing(body: str, i: int) -> int | None:
     for j in range(i + 1, len(body)):
-        if body[j] in _CLOSE and (body[j] == "”" or j + 1 == len(body) or not body[j + 1].isalnum()):
+        if body[j] in _CLOSE and (
+            body[j] == "”" or j + 1 == len(body) or not body[j + 1].isalnum()
+        ):
             return j
     return None
 
@@ -105,8 +115,9 @@ def attribute(
     reads: list[QuoteRead] = []
     last_speaker: str | None = None
     for index, span in enumerate(spans):
-        speaker, notes, to = _speaker(text, span, people_at, last_speaker,
-                                      last_person_before.get(index))
+        speaker, notes, to = _speaker(
+            text, span, people_at, last_speaker, last_person_before.get(index)
+        )
         if speaker is None and _continues(text, span, spans, index) and last_speaker:
             speaker = last_speaker
         if speaker is not None:
@@ -124,7 +135,7 @@ def _continues(text: str, span: QuoteSpan, spans: list[QuoteSpan], index: int) -
     if span.open_at != span.paragraph_start:
         # '"...," he said. "...".': a second quote after a short attribution, same paragraph.
         return previous.paragraph_start == span.paragraph_start and len(between) < 40
-    return previous.close_at is None or len(between.strip(" ”\"\n,.")) < 60
+    return previous.close_at is None or len(between.strip(' ”"\n,.')) < 60
 
 
 def _speaker(
@@ -146,33 +157,45 @@ def _speaker(
     if m:
         if m.group("pro"):
             return _pronoun(last_speaker, last_subject, to)
-        named = [p for p in people if after_at <= p.start <= after_at + m.end() + 40]
+        named = _within(people, after_at, after_at + m.end() + 41)
         if named:
             return named[0].name, [], to
     next_open = min((after.find(c) for c in _OPEN if c in after), default=-1)
     leads_on = next_open >= 0 and after[:next_open].rstrip().endswith(":")
-    named_after = [p for p in people if after_at <= p.start <= after_at + 6]
-    if named_after and not leads_on and re.match(rf"^[\s,]*\S+(?:\s+\S+){{0,3}}\s+(?:{_VERBS})\b",
-                                after[: named_after[0].end - after_at + 20]):
+    named_after = _within(people, after_at, after_at + 7)
+    if (
+        named_after
+        and not leads_on
+        and re.match(
+            rf"^[\s,]*\S+(?:\s+\S+){{0,3}}\s+(?:{_VERBS})\b",
+            after[: named_after[0].end - after_at + 20],
+        )
+    ):
         return named_after[0].name, [], to
     # Klopp said: "...   He told reporters: "...   Sky commentator Martin Tyler: "...
     tail = before[-160:]
     verb = _BEFORE_VERB.search(tail)
-    line_people = [p for p in people if span.paragraph_start <= p.start < span.open_at]
+    line_people = _within(people, span.paragraph_start, span.open_at)
     if verb:
-        if verb.group("pro") and not [p for p in line_people if p.start > span.open_at - 160
-                                      + verb.start() - 30]:
+        if verb.group("pro") and not [
+            p for p in line_people if p.start > span.open_at - 160 + verb.start() - 30
+        ]:
             return _pronoun(last_speaker, last_subject, to)
         if line_people:
             verb_at = span.open_at - len(tail) + verb.start()
             subject = [p for p in line_people if p.start < verb_at]
             if subject:
-                return subject[-1].name if _adjacent(text, subject[-1], verb_at) else (
-                    subject[0].name
-                ), [], to
+                return (
+                    subject[-1].name
+                    if _adjacent(text, subject[-1], verb_at)
+                    else (subject[0].name),
+                    [],
+                    to,
+                )
     # Gasperini believes the win was "perhaps our biggest ever victory"
-    sentence_start = max(text.rfind(". ", span.paragraph_start, span.open_at) + 2,
-                         span.paragraph_start)
+    sentence_start = max(
+        text.rfind(". ", span.paragraph_start, span.open_at) + 2, span.paragraph_start
+    )
     for person in line_people:
         if person.start >= sentence_start and re.match(
             rf"^(?:['’]s)?\s+(?:\w+\s+){{0,2}}?(?:{_VERBS})\b", text[person.end : span.open_at]
@@ -184,6 +207,13 @@ def _speaker(
     if re.search(r":\s*$", before) and line_people:
         return line_people[0].name, ["speaker read from the sentence before the colon"], to
     return None, [], to
+
+
+def _within(people: list[Mention], start: int, end: int) -> list[Mention]:
+    """People whose mention starts in [start, end); `people` are in text order."""
+    lo = bisect.bisect_left(people, start, key=lambda p: p.start)
+    hi = bisect.bisect_left(people, end, key=lambda p: p.start)
+    return people[lo:hi]
 
 
 def _adjacent(text: str, person: Mention, verb_at: int) -> bool:

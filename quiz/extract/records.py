@@ -22,44 +22,110 @@ _TROPHY = (
 
 # (kind, unit, regex, group holding the number, who the subject is: team or person)
 _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
-    ("attendance", "spectators",
-     re.compile(rf"\b(?:crowd|attendance|gate) of (?:almost |about |around |nearly |some )?{_BIG}"),
-     "team"),
-    ("attendance", "spectators",
-     re.compile(rf"(?:before|in front of)?\s?{_BIG} (?:spectators|fans|supporters|people)\b"),
-     "team"),
-    ("unbeaten", "games",
-     re.compile(rf"\bunbeaten in {_N} (?:\w+ ){{0,2}}?(?:games|matches)\b"), "team"),
+    (
+        "attendance",
+        "spectators",
+        re.compile(
+            rf"\b(?:crowd|attendance|gate) of (?:almost |about |around |nearly |some )?{_BIG}"
+        ),
+        "team",
+    ),
+    (
+        "attendance",
+        "spectators",
+        re.compile(rf"(?:before|in front of)?\s?{_BIG} (?:spectators|fans|supporters|people)\b"),
+        "team",
+    ),
+    (
+        "unbeaten",
+        "games",
+        re.compile(rf"\bunbeaten in {_N} (?:\w+ ){{0,2}}?(?:games|matches)\b"),
+        "team",
+    ),
     ("unbeaten", "games", re.compile(rf"\b{_N}[- ](?:game|match) unbeaten run\b"), "team"),
     ("unbeaten", "games", re.compile(rf"\bunbeaten run of {_N}\b"), "team"),
-    ("unbeaten", "games",
-     re.compile(rf"\b(?:haven['’]t|have not|hadn['’]t|had not|has not|hasn['’]t|without) "
-                rf"(?:lost|losing|a defeat|defeat) (?:at home |away )?in {_N} "
-                rf"(?:\w+ ){{0,4}}?(?:games|matches)\b"), "team"),
+    (
+        "unbeaten",
+        "games",
+        re.compile(
+            rf"\b(?:haven['’]t|have not|hadn['’]t|had not|has not|hasn['’]t|without) "
+            rf"(?:lost|losing|a defeat|defeat) (?:at home |away )?in {_N} "
+            rf"(?:\w+ ){{0,4}}?(?:games|matches)\b"
+        ),
+        "team",
+    ),
     ("unbeaten", "games", re.compile(rf"\breach {_N} (?:games|matches)\b"), "team"),
-    ("goals", "goals", re.compile(rf"\b(?:his|her|a) {_ORD} (?:world cup |league |international |champions "
-                                  rf"league |european )?goal\b", re.IGNORECASE), "person"),
-    ("goals", "goals", re.compile(rf"\b(?:with|scored|netted|tally of) {_N} (?:league |world cup "
-                                  rf"|international )?goals\b"), "person"),
-    ("trophy", "titles", re.compile(rf"\b(?:the|their|his|its|a) {_ORD} {_TROPHY}\b",
-                                    re.IGNORECASE), "team"),
-    ("trophy", "titles", re.compile(rf"\bwon the [\w' ]{{2,30}}? for the {_ORD} time\b(?! since)",
-                                    re.IGNORECASE), "team"),
+    (
+        "goals",
+        "goals",
+        re.compile(
+            rf"\b(?:his|her|a) {_ORD} (?:world cup |league |international |champions "
+            rf"league |european )?goal\b",
+            re.IGNORECASE,
+        ),
+        "person",
+    ),
+    (
+        "goals",
+        "goals",
+        re.compile(
+            rf"\b(?:with|scored|netted|tally of) {_N} (?:league |world cup "
+            rf"|international )?goals\b"
+        ),
+        "person",
+    ),
+    (
+        "trophy",
+        "titles",
+        re.compile(rf"\b(?:the|their|his|its|a) {_ORD} {_TROPHY}\b", re.IGNORECASE),
+        "team",
+    ),
+    (
+        "trophy",
+        "titles",
+        re.compile(rf"\bwon the [\w' ]{{2,30}}? for the {_ORD} time\b(?! since)", re.IGNORECASE),
+        "team",
+    ),
     ("milestone", "year", re.compile(r"\bfor the first time since (\d{4})\b"), "team"),
-    ("milestone", "year",
-     re.compile(r"\b(?:first|heaviest|biggest|worst|best|largest|highest|lowest)(?: [\w'’ -]{1,80}?)? "
-                r"since (?:the )?(?:[\w'’-]+ ){0,4}?(?:in )?(\d{4})\b"),
-     "team"),
-    ("milestone", "year",
-     re.compile(r"\b(?:won|beat|reached|lifted) (?:here|there|[\w'’ ]{2,30}?) in (\d{4})\b"),
-     "team"),
-    ("milestone", "year", re.compile(r"\blast (?:won|reached|lifted) [\w' ]{2,40}? in (\d{4})\b"),
-     "team"),
-    ("unbeaten", "months",
-     re.compile(rf"\bfirst (?:home )?defeat [\w'’ ]{{0,30}}? in (?:almost |nearly |over |about )?"
-                rf"{_N} (?:months|years)\b"), "team"),
-    ("stat", "wins", re.compile(rf"\b{_N} wins in (?:their|its|his|the) last {_N} "
-                                rf"(?:matches|games)\b"), "team"),
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:first|heaviest|biggest|worst|best|largest|highest|lowest)(?: [\w'’ -]{1,80}?)? "
+            r"since (?:the )?(?:[\w'’-]+ ){0,4}?(?:in )?(\d{4})\b"
+        ),
+        "team",
+    ),
+    (
+        "milestone",
+        "year",
+        re.compile(r"\b(?:won|beat|reached|lifted) (?:here|there|[\w'’ ]{2,30}?) in (\d{4})\b"),
+        "team",
+    ),
+    (
+        "milestone",
+        "year",
+        re.compile(r"\blast (?:won|reached|lifted) [\w' ]{2,40}? in (\d{4})\b"),
+        "team",
+    ),
+    (
+        "unbeaten",
+        "months",
+        re.compile(
+            rf"\bfirst (?:home )?defeat [\w'’ ]{{0,30}}? in (?:almost |nearly |over |about )?"
+            rf"{_N} (?:months|years)\b"
+        ),
+        "team",
+    ),
+    (
+        "stat",
+        "wins",
+        re.compile(
+            rf"\b{_N} wins in (?:their|its|his|the) last {_N} "
+            rf"(?:matches|games)\b"
+        ),
+        "team",
+    ),
     ("stat", "seasons", re.compile(rf"\b{_N} seasons ago\b"), "team"),
     ("stat", "shots on target", re.compile(rf"\b{_N} shots on target\b"), "team"),
     ("stat", "changes", re.compile(rf"\bmade {_N} changes\b"), "person"),
@@ -101,8 +167,11 @@ def read_records(text: str) -> list[RecordRead]:
             if kind == "attendance" and value < 100:
                 continue
             approximate = bool(_APPROX.search(text[max(0, m.start() - 12) : m.start(1)]))
-            out.append(RecordRead(kind, value, unit, m.start(), m.end(), m.group(), subject_kind,
-                                  approximate))
+            out.append(
+                RecordRead(
+                    kind, value, unit, m.start(), m.end(), m.group(), subject_kind, approximate
+                )
+            )
     return sorted(out, key=lambda r: r.at)
 
 

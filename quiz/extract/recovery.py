@@ -70,15 +70,17 @@ def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
 
     def names_of(fid: str) -> list[str]:
         fact = by_id.get(fid, {})
-        return [n for n in (fact.get("name"), *fact.get("aliases", ()),
-                            *fact.get("nicknames", ())) if n]
+        return [
+            n for n in (fact.get("name"), *fact.get("aliases", ()), *fact.get("nicknames", ())) if n
+        ]
 
     def club_key(fid: str) -> set[str]:
         return {fold(team(n)) for n in names_of(fid)}
 
     matches = [m for d in drafts for m in d.matches if m.score is not None]
-    goals = [(g, d.matches[g.match] if g.match is not None else None) for d in drafts
-             for g in d.goals]
+    goals = [
+        (g, d.matches[g.match] if g.match is not None else None) for d in drafts for g in d.goals
+    ]
     people = [p.name for d in drafts for p in d.people]
     people += [g.scorer for g, _ in goals] + [q.speaker for d in drafts for q in d.quotes]
     teams = {fold(t) for m in (x for d in drafts for x in d.matches) for t in m.teams}
@@ -102,12 +104,18 @@ def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
         elif kind == "person":
             hit = any(same_person(n, p) for n in names_of(fact["id"]) for p in people)
         elif kind == "match":
-            want = {(k, g) for k, g in ((frozenset(club_key(fact["home"])), fact["home_goals"]),
-                                         (frozenset(club_key(fact["away"])), fact["away_goals"]))}
+            want = {
+                (k, g)
+                for k, g in (
+                    (frozenset(club_key(fact["home"])), fact["home_goals"]),
+                    (frozenset(club_key(fact["away"])), fact["away_goals"]),
+                )
+            }
             for m in matches:
                 got = [(fold(team(t)), g) for t, g in zip(m.teams, m.score, strict=True)]
-                if all(any(name in keys and g == goals_ for name, g in got)
-                       for keys, goals_ in want):
+                if all(
+                    any(name in keys and g == goals_ for name, g in got) for keys, goals_ in want
+                ):
                     hit = True
         elif kind == "goal":
             match = by_id.get(fact["match"], {})
@@ -124,8 +132,10 @@ def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
                 for q in quotes
             )
         elif kind == "record":
-            hit = any(r.value == fact["value"] and subject_matches(fact["subject"], r.subject)
-                      for r in records)
+            hit = any(
+                r.value == fact["value"] and subject_matches(fact["subject"], r.subject)
+                for r in records
+            )
         elif kind == "event":
             hit = any(r.kind == "milestone" and r.value == fact["year"] for r in records)
         done, total = result.by_kind.get(kind, (0, 0))

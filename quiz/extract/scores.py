@@ -9,6 +9,7 @@ surrounding sentences, the result is marked for review.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -41,8 +42,10 @@ _WIN_VERB = re.compile(
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
     r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten)\b"
 )
-_PASSIVE = re.compile(r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
-                      r"hammered|humbled|crushed|knocked out|edged out)\b")
+_PASSIVE = re.compile(
+    r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
+    r"hammered|humbled|crushed|knocked out|edged out)\b"
+)
 _LOSE_VERB = re.compile(r"\b(?:lost|lose|loses|losing|fell|went down)\b")
 _WIN_NOUN_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
@@ -123,9 +126,7 @@ def _last(mentions: list[Mention], start: int, end: int, exclude: str | None = N
     return found
 
 
-def read_results(
-    text: str, teams: list[Mention], context: list[str]
-) -> list[Result]:
+def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
     `context` the teams of nearby sentences, most recent first."""
     scores = find_scores(text)
@@ -156,8 +157,13 @@ def read_results(
             result = _teams_for(text, extra, teams, context)
             if result is not None and kind == "aggregate":
                 results.append(
-                    Result(result.teams, (-1, -1), result.at, aggregate=result.score,
-                           notes=result.notes)
+                    Result(
+                        result.teams,
+                        (-1, -1),
+                        result.at,
+                        aggregate=result.score,
+                        notes=result.notes,
+                    )
                 )
     return results
 
@@ -184,7 +190,7 @@ _SPLIT = re.compile(r"^\s+(\d{1,2})\s+$")
 
 def split_score(text: str, teams: list[Mention]) -> Result | None:
     """'Arsenal 2 Leicester City 1': a headline with each team's goals after its name."""
-    for first, second in zip(teams, teams[1:], strict=False):
+    for first, second in itertools.pairwise(teams):
         middle = _SPLIT.match(text[first.end : second.start])
         tail = re.match(r"^\s+(\d{1,2})\b(?![-–—.,]\d)", text[second.end :])
         if middle and tail and first.name != second.name:
@@ -197,14 +203,16 @@ def split_score(text: str, teams: list[Mention]) -> Result | None:
     return None
 
 
-def _teams_for(
-    text: str, score: Score, teams: list[Mention], context: list[str]
-) -> Result | None:
+def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]) -> Result | None:
     a, b = score.first, score.second
     high, low = max(a, b), min(a, b)
     # "Home 2-1 Away"
-    before = [m for m in teams if m.end <= score.start and _between_is_blank(text, m.end, score.start)]
-    after = [m for m in teams if m.start >= score.end and _between_is_blank(text, score.end, m.start)]
+    before = [
+        m for m in teams if m.end <= score.start and _between_is_blank(text, m.end, score.start)
+    ]
+    after = [
+        m for m in teams if m.start >= score.end and _between_is_blank(text, score.end, m.start)
+    ]
     if before and after and before[-1].name != after[0].name:
         return Result((before[-1].name, after[0].name), (a, b), score.start, ordered=True)
     head = text[: score.start]
@@ -241,7 +249,9 @@ def _teams_for(
         return None
     if verbs:
         verb = verbs[-1]
-        participle = verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
+        participle = (
+            verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
+        )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
         loser = _first(teams, verb.end(), len(text), exclude=winner)
@@ -292,8 +302,9 @@ def _teams_for(
         prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
         object_ = None
         if prep:
-            object_ = _first(teams, score.end + prep.start(), score.end + prep.end() + 30,
-                             exclude=subject)
+            object_ = _first(
+                teams, score.end + prep.start(), score.end + prep.end() + 30, exclude=subject
+            )
         if subject is None:
             subject = other(object_)
         if object_ is None:

@@ -15,14 +15,30 @@ from quiz.extract.drafts import ReportDraft
 from quiz.extract.lexicon import fold
 
 KINDS = (
-    "teams", "scores", "scorers", "dates", "penalties", "competitions", "stages", "venues",
-    "cities", "people", "records", "quotes",
+    "teams",
+    "scores",
+    "scorers",
+    "dates",
+    "penalties",
+    "competitions",
+    "stages",
+    "venues",
+    "cities",
+    "people",
+    "records",
+    "quotes",
 )
-ROLE_GROUPS = {"manager": "manager", "head coach": "manager", "coach": "manager",
-               "captain": "captain", "goalkeeper": "goalkeeper"}
+ROLE_GROUPS = {
+    "manager": "manager",
+    "head coach": "manager",
+    "coach": "manager",
+    "captain": "captain",
+    "goalkeeper": "goalkeeper",
+}
 _TEAM_CANON = {fold(a): name for name, aliases in lexicon.TEAMS.items() for a in (name, *aliases)}
-_COMP_CANON = {fold(a): name for name, aliases in lexicon.COMPETITIONS.items()
-               for a in (name, *aliases)}
+_COMP_CANON = {
+    fold(a): name for name, aliases in lexicon.COMPETITIONS.items() for a in (name, *aliases)
+}
 
 
 def team(name: str) -> str:
@@ -90,7 +106,9 @@ def _pair(teams: Iterable[str]) -> frozenset[str]:
     return frozenset(team(t) for t in teams)
 
 
-def score(draft: ReportDraft, expected: dict[str, Any], certain_only: bool = False) -> dict[str, Tally]:
+def score(
+    draft: ReportDraft, expected: dict[str, Any], certain_only: bool = False
+) -> dict[str, Tally]:
     """Tallies per kind for one report."""
     keep = (lambda item: not item.review) if certain_only else (lambda item: True)
     matches = [m for m in draft.matches if keep(m)]
@@ -107,10 +125,15 @@ def score(draft: ReportDraft, expected: dict[str, Any], certain_only: bool = Fal
         lambda a, b: a == b,
     )
     out["scores"] = _compare(
-        [frozenset(zip((team(t) for t in m["teams"]), m["score"], strict=True))
-         for m in exp_matches],
-        [frozenset(zip((team(t) for t in m.teams), m.score, strict=True))
-         for m in matches if m.score is not None],
+        [
+            frozenset(zip((team(t) for t in m["teams"]), m["score"], strict=True))
+            for m in exp_matches
+        ],
+        [
+            frozenset(zip((team(t) for t in m.teams), m.score, strict=True))
+            for m in matches
+            if m.score is not None
+        ],
         lambda a, b: a == b,
     )
     exp_goals = expected.get("goal", [])
@@ -129,8 +152,13 @@ def score(draft: ReportDraft, expected: dict[str, Any], certain_only: bool = Fal
         sorted({m.date for m in matches if m.date}),
         lambda a, b: a == b,
     )
-    for kind, key in (("competitions", "competition"), ("stages", "stage"),
-                      ("venues", "venue"), ("cities", "city")):
+    for kind, key in (
+        ("competitions", "competition"),
+        ("stages", "stage"),
+        ("venues", "venue"),
+        ("cities", "city"),
+    ):
+
         def norm(value: str, key: str = key) -> str:
             return _COMP_CANON.get(fold(value), value) if key == "competition" else fold(value)
 

@@ -12,8 +12,32 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "no", "nos", "fc", "ac", "utd",
-    "approx", "etc", "inc", "ltd", "mt", "ft", "pts", "min", "mins", "agg", "pen", "pens",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "vs",
+    "v",
+    "no",
+    "nos",
+    "fc",
+    "ac",
+    "utd",
+    "approx",
+    "etc",
+    "inc",
+    "ltd",
+    "mt",
+    "ft",
+    "pts",
+    "min",
+    "mins",
+    "agg",
+    "pen",
+    "pens",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"\n+")
@@ -66,9 +90,7 @@ def split(text: str) -> list[Sentence]:
     return sentences
 
 
-def _add(
-    text: str, start: int, end: int, paragraph_starts: list[int], out: list[Sentence]
-) -> None:
+def _add(text: str, start: int, end: int, paragraph_starts: list[int], out: list[Sentence]) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())

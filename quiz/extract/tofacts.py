@@ -79,14 +79,25 @@ class _Builder:
     def club(self, name: str, source: str) -> str:
         canonical = name
         aliases = [a for a in lexicon.TEAMS.get(name, ()) if a not in lexicon.GUARDED_ALIASES]
-        fact: dict[str, Any] = {"id": slug(canonical), "kind": "club", "sources": [source],
-                                "name": canonical}
+        fact: dict[str, Any] = {
+            "id": slug(canonical),
+            "kind": "club",
+            "sources": [source],
+            "name": canonical,
+        }
         if aliases:
             fact["aliases"] = aliases[:5]
         return self._add(Entry(fact))
 
-    def person(self, name: str, roles: list[str], club: str | None, source: str,
-               item: Drafted | None, text: str) -> str:
+    def person(
+        self,
+        name: str,
+        roles: list[str],
+        club: str | None,
+        source: str,
+        item: Drafted | None,
+        text: str,
+    ) -> str:
         fid = slug(name)
         if fid in self.ids:
             existing = self.ids[fid].fact
@@ -98,8 +109,13 @@ class _Builder:
             if source not in existing["sources"]:
                 existing["sources"].append(source)
             return fid
-        fact: dict[str, Any] = {"id": fid, "kind": "person", "sources": [source], "name": name,
-                                "role": " and ".join(roles) or "player"}
+        fact: dict[str, Any] = {
+            "id": fid,
+            "kind": "person",
+            "sources": [source],
+            "name": name,
+            "role": " and ".join(roles) or "player",
+        }
         if len(name.split()) > 1:
             fact["aliases"] = [name.split()[-1]]
         if club:
@@ -128,8 +144,10 @@ def _home_first(match: MatchDraft) -> tuple[tuple[str, str], tuple[int, int] | N
 
 
 def _match_label(match: dict[str, Any], names: dict[str, str]) -> str:
-    return (f"{names.get(match['home'], match['home'])} v {names.get(match['away'], match['away'])}"
-            f" ({match['competition']} {match['stage']}, {match['year']})")
+    return (
+        f"{names.get(match['home'], match['home'])} v {names.get(match['away'], match['away'])}"
+        f" ({match['competition']} {match['stage']}, {match['year']})"
+    )
 
 
 def build(drafts: Sequence[ReportDraft]) -> list[Entry]:
@@ -172,9 +190,12 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             "kind": "match",
             "sources": [source],
         }
-        for key, value, label in (("competition", match.competition, "competition"),
-                                  ("stage", stage, "stage"), ("year", year, "year"),
-                                  ("city", city, "city")):
+        for key, value, label in (
+            ("competition", match.competition, "competition"),
+            ("stage", stage, "stage"),
+            ("year", year, "year"),
+            ("city", city, "city"),
+        ):
             if value is None:
                 missing.append(label)
             else:
@@ -203,8 +224,12 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             fact["note"] = f"{winner} won {max(pens)}-{min(pens)} on penalties"
         note = _note(match, why)
         fact["note"] = f"{fact.get('note', '')}; {note}".strip("; ")[:500]
-        entry = Entry(fact, review=[*match.notes, *why] if (match.review or why) else [],
-                      missing=missing, sentence=text[match.span[0] : match.span[1]])
+        entry = Entry(
+            fact,
+            review=[*match.notes, *why] if (match.review or why) else [],
+            missing=missing,
+            sentence=text[match.span[0] : match.span[1]],
+        )
         match_ids[index] = builder._add(entry)
         match_entries[index] = entry
 
@@ -220,8 +245,7 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             role_item[person.name] = person
     for name, role_list in roles.items():
         team = role_team.get(name)
-        builder.person(name, role_list, club(team) if team else None, source, role_item[name],
-                       text)
+        builder.person(name, role_list, club(team) if team else None, source, role_item[name], text)
 
     def person_id(name: str) -> str:
         fid = slug(name)
@@ -234,8 +258,13 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             continue
         mid = match_ids[goal.match]
         scorer = person_id(goal.scorer)
-        fact = {"id": f"goal-{mid.removeprefix('match-')}-{slug(goal.scorer.split()[-1])}",
-                "kind": "goal", "sources": [source], "match": mid, "scorer": scorer}
+        fact = {
+            "id": f"goal-{mid.removeprefix('match-')}-{slug(goal.scorer.split()[-1])}",
+            "kind": "goal",
+            "sources": [source],
+            "match": mid,
+            "scorer": scorer,
+        }
         missing = []
         if goal.team:
             fact["club"] = club(goal.team)
@@ -249,8 +278,12 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
         if goal.penalty:
             fact["penalty"] = True
         fact["note"] = _note(goal)
-        entry = Entry(fact, review=list(goal.notes) if goal.review else [], missing=missing,
-                      sentence=text[goal.span[0] : goal.span[1]])
+        entry = Entry(
+            fact,
+            review=list(goal.notes) if goal.review else [],
+            missing=missing,
+            sentence=text[goal.span[0] : goal.span[1]],
+        )
         if not match_entries[goal.match].certain:
             entry.review.append("its match needs review")
         builder._add(entry)
@@ -268,16 +301,26 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
         speaker = person_id(quote.speaker)
         counts[speaker] = counts.get(speaker, 0) + 1
         words, shortened = short_quote(quote.text)
-        fact = {"id": f"q-{speaker}-{counts[speaker]}", "kind": "quote", "sources": [source],
-                "text": words, "speaker": speaker,
-                "occasion": f"speaking about {label}" if label else f"as reported in {source}"}
+        fact = {
+            "id": f"q-{speaker}-{counts[speaker]}",
+            "kind": "quote",
+            "sources": [source],
+            "text": words,
+            "speaker": speaker,
+            "occasion": f"speaking about {label}" if label else f"as reported in {source}",
+        }
         if quote.to:
             fact["to"] = quote.to[:120]
         if main is not None and label:
             fact["match"] = main["id"]
         fact["note"] = _note(quote, ["the quote was shortened"] if shortened else [])
-        builder._add(Entry(fact, review=list(quote.notes) if quote.review else [],
-                           sentence=text[quote.span[0] : quote.span[1]]))
+        builder._add(
+            Entry(
+                fact,
+                review=list(quote.notes) if quote.review else [],
+                sentence=text[quote.span[0] : quote.span[1]],
+            )
+        )
 
 
 def _main_index(draft: ReportDraft, match_ids: dict[int, str]) -> int | None:
@@ -290,45 +333,72 @@ def _main_index(draft: ReportDraft, match_ids: dict[int, str]) -> int | None:
     return min(match_ids) if match_ids else None
 
 
-def _record(builder: _Builder, record: Any, source: str, text: str, club: Any, person_id: Any,
-            main: dict[str, Any] | None, label: str | None, team_names: set[str]) -> None:
+def _record(
+    builder: _Builder,
+    record: Any,
+    source: str,
+    text: str,
+    club: Any,
+    person_id: Any,
+    main: dict[str, Any] | None,
+    label: str | None,
+    team_names: set[str],
+) -> None:
     subject_name = record.subject
     if subject_name is None:
         return
     subject = club(subject_name) if subject_name in team_names else person_id(subject_name)
     where = f" ({label})" if label else ""
     qualifier = ""
-    words = re.search(r"(?:\d+(?:st|nd|rd|th)?|[a-z]+)\s+((?:[A-Z][\w]+\s)*(?:league\s)?)goal",
-                      record.phrase)
+    words = re.search(
+        r"(?:\d+(?:st|nd|rd|th)?|[a-z]+)\s+((?:[A-Z][\w]+\s)*(?:league\s)?)goal", record.phrase
+    )
     if words:
         qualifier = words.group(1).strip()
     wording = {
-        "attendance": (f"spectators watched the match{where}",
-                       f"{{n}} spectators watched the match{where}."),
-        "unbeaten": (f"games had {subject_name}'s unbeaten run reached{where}",
-                     f"{subject_name} were unbeaten in {{n}} games{where}."),
-        "goals": (f"{qualifier + ' ' if qualifier else ''}goals had {subject_name} scored{where}",
-                  f"{subject_name} had scored {{n}} {qualifier + ' ' if qualifier else ''}goals"
-                  f"{where}."),
-        "trophy": (f"titles had {subject_name} won in that competition, counting this one{where}",
-                   f"That made {{n}} titles in that competition for {subject_name}{where}."),
+        "attendance": (
+            f"spectators watched the match{where}",
+            f"{{n}} spectators watched the match{where}.",
+        ),
+        "unbeaten": (
+            f"games had {subject_name}'s unbeaten run reached{where}",
+            f"{subject_name} were unbeaten in {{n}} games{where}.",
+        ),
+        "goals": (
+            f"{qualifier + ' ' if qualifier else ''}goals had {subject_name} scored{where}",
+            f"{subject_name} had scored {{n}} {qualifier + ' ' if qualifier else ''}goals{where}.",
+        ),
+        "trophy": (
+            f"titles had {subject_name} won in that competition, counting this one{where}",
+            f"That made {{n}} titles in that competition for {subject_name}{where}.",
+        ),
     }
     if record.kind not in wording:
         return  # milestones and other numbers need wording a person should write
     how_many, statement = wording[record.kind]
     fact: dict[str, Any] = {
         "id": f"rec-{record.kind}-{slug(subject_name)}-{record.value}",
-        "kind": "record", "sources": [source], "subject": subject, "value": record.value,
-        "unit": record.unit, "how_many": how_many[:300], "statement": statement[:300],
+        "kind": "record",
+        "sources": [source],
+        "subject": subject,
+        "value": record.value,
+        "unit": record.unit,
+        "how_many": how_many[:300],
+        "statement": statement[:300],
     }
     if record.approximate:
         fact["approximate"] = True
     if main is not None and label:
         fact["match"] = main["id"]
     fact["note"] = _note(record)
-    builder._add(Entry(fact, review=list(record.notes) if record.review else [],
-                       missing=[] if label else ["the match it belongs to"],
-                       sentence=text[record.span[0] : record.span[1]]))
+    builder._add(
+        Entry(
+            fact,
+            review=list(record.notes) if record.review else [],
+            missing=[] if label else ["the match it belongs to"],
+            sentence=text[record.span[0] : record.span[1]],
+        )
+    )
 
 
 def short_quote(words: str) -> tuple[str, bool]:
@@ -337,10 +407,10 @@ def short_quote(words: str) -> tuple[str, bool]:
     if len(clean) <= _QUOTE_MAX:
         return clean, False
     for piece in re.split(r"(?<=[.!?])\s+", clean):
-        if 2 <= len(piece.split()) and len(piece) <= _QUOTE_MAX:
+        if len(piece.split()) >= 2 and len(piece) <= _QUOTE_MAX:
             return piece.rstrip(" ,"), True
     for piece in re.split(r"[,;:]\s+", clean):
-        if 3 <= len(piece.split()) and len(piece) <= _QUOTE_MAX:
+        if len(piece.split()) >= 3 and len(piece) <= _QUOTE_MAX:
             return piece.rstrip(" ,."), True
     cut = clean[:_QUOTE_MAX].rsplit(" ", 1)[0]
     return cut.rstrip(" ,.;:"), True
@@ -372,11 +442,21 @@ def validate(entries: list[Entry]) -> None:
         for entry in entries:
             if entry.missing:
                 continue
-            for key in ("match", "scorer", "club", "home", "away", "subject", "speaker",
-                        "aggregate_winner"):
+            for key in (
+                "match",
+                "scorer",
+                "club",
+                "home",
+                "away",
+                "subject",
+                "speaker",
+                "aggregate_winner",
+            ):
                 ref = entry.fact.get(key)
-                if isinstance(ref, str) and key in _REF_KEYS.get(entry.fact["kind"], ()) and (
-                    ref not in complete
+                if (
+                    isinstance(ref, str)
+                    and key in _REF_KEYS.get(entry.fact["kind"], ())
+                    and (ref not in complete)
                 ):
                     entry.missing.append(f"{key} '{ref}' is not complete")
                     changed = True
