@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from quiz.facts.load import load_facts
     from quiz.generate.build import PackMeta, dump_pack, generate, question_count
     from quiz.packs.errors import PackError
-    from quiz.packs.loader import pack_field_names, validate_text
+    from quiz.packs.loader import ModelValidator, pack_field_names, validate_text
     from quiz.packs.models import Pack
 
     try:
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     text = dump_pack(pack)
     name = str(args.output)
     try:
-        validate_text(Pack, name, text, "json", pack_field_names)
+        validate_text(ModelValidator(Pack), name, text, "json", pack_field_names)
     except PackError as exc:
         for line in exc.problems:
             print(line, file=sys.stderr)

@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
     for path in args.packs:
         if path.is_dir():
             files.extend(pack_files(path))
+        elif path.name.endswith(".schema.json"):
+            continue  # the JSON Schema beside the packs (questions/*.json) is not a pack
         elif path.exists():
             files.append(path)
         else:

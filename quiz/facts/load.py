@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from quiz.packs.errors import PackError
-from quiz.packs.loader import PACK_SUFFIXES, decode, format_of, parse, read_bytes, validate_text
+from quiz.packs.loader import (
+    PACK_SUFFIXES,
+    ModelValidator,
+    decode,
+    format_of,
+    parse,
+    read_bytes,
+    validate_text,
+)
 
 # (kind, field) -> the kinds of fact that field may name.
 REFERENCES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -88,8 +96,10 @@ def _relabel(name: str, problem: str, raw: Any) -> str:
     types = "multiple_choice, number, order, true_false, typed"
     rest = rest.replace(
         f"unknown question type (expected one of: {types})",
-        f"unknown kind (expected one of: {_KINDS})",
-    ).replace(f"is required (one of: {types})", f"kind is required (one of: {_KINDS})")
+        f"must be one of: {_KINDS}",
+    ).replace(f"is required (one of: {types})", f"is required (one of: {_KINDS})")
+    # Facts have no `type` field: the pack loader names the discriminator so.
+    rest = re.sub(r"^(facts\.\d+)\.type: ", r"\1.kind: ", rest)
     match = _LOCATION.match(rest)
     if not match:
         return prefix + rest
@@ -106,7 +116,7 @@ def load_facts_file(path: Path) -> list[Any]:
     text = decode(name, read_bytes(path))
     fmt = format_of(path)
     try:
-        return list(validate_text(FactsFile, name, text, fmt, _field_names).facts)
+        return list(validate_text(ModelValidator(FactsFile), name, text, fmt, _field_names).facts)
     except PackError as exc:
         try:
             raw = parse(name, text, fmt)

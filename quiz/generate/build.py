@@ -234,8 +234,9 @@ class Generator:
                 if t.false_from:
                     shown = values.get(t.false_from)
                 elif pool:
+                    said = render(t.statement, values)  # a name already in it makes no lie
                     picked = self.pools.pick(
-                        pool, key, 1, self.rng, aliases=aliases, exclude=exclude
+                        pool, key, 1, self.rng, aliases=aliases, exclude=exclude, prompt=said
                     )
                     shown = picked[0] if picked else None
                 else:

@@ -86,17 +86,21 @@ class Pools:
 
     def __init__(self) -> None:
         self._seen: dict[str, dict[str, str]] = {}
-        self._lists: dict[str, list[str]] = {}
+        self._lists: dict[str, list[tuple[str, str, str]]] = {}  # (value, bare, fold)
 
     def add(self, pool: str, value: str) -> None:
         self._seen.setdefault(pool, {}).setdefault(bare(value), value)
         self._lists.pop(pool, None)
 
-    def values(self, pool: str) -> list[str]:
+    def _entries(self, pool: str) -> list[tuple[str, str, str]]:
         if pool not in self._lists:
             # Sorted so that the same facts give the same pool whatever their file order.
-            self._lists[pool] = sorted(self._seen.get(pool, {}).values(), key=bare)
+            seen = self._seen.get(pool, {})
+            self._lists[pool] = [(seen[b], b, fold(seen[b])) for b in sorted(seen)]
         return self._lists[pool]
+
+    def values(self, pool: str) -> list[str]:
+        return [value for value, _, _ in self._entries(pool)]
 
     def pick(
         self,
@@ -115,16 +119,15 @@ class Pools:
         said = f" {fold(prompt)} " if prompt else ""
         chosen: list[str] = []
 
-        def ok(value: str) -> bool:
-            folded = bare(value)
-            if not folded or folded in banned:
+        def ok(folded_bare: str, folded: str) -> bool:
+            if not folded_bare or folded_bare in banned:
                 return False
-            words = folded.split()
+            words = folded_bare.split()
             # "Milan" for "AC Milan", "Salah" for "Mohamed Salah": an alias, not a wrong answer.
             if words == key_words[-len(words) :] or key_words == words[-len(key_words) :]:
                 return False
             # A name the prompt already uses ("Which club knocked Atalanta out?") is a giveaway.
-            return not (said and f" {fold(value)} " in said)
+            return not (said and f" {folded} " in said)
 
         if pool in NEIGHBOURS:
             candidates = [str(v) for v in NEIGHBOURS[pool](key)]
@@ -132,19 +135,19 @@ class Pools:
             for value in candidates:
                 if len(chosen) == k:
                     break
-                if ok(value):
+                if ok(bare(value), fold(value)):
                     banned.add(bare(value))
                     chosen.append(value)
             return chosen
-        values = self.values(pool)
-        if len(values) <= _SMALL_POOL:
-            candidates = [v for v in values if ok(v)]
+        entries = self._entries(pool)
+        if len(entries) <= _SMALL_POOL:
+            candidates = [value for value, b, f in entries if ok(b, f)]
             return rng.sample(candidates, min(k, len(candidates)))
         for _ in range(k * _TRIES):
             if len(chosen) == k:
                 break
-            value = values[rng.randrange(len(values))]
-            if ok(value):
-                banned.add(bare(value))
+            value, b, f = entries[rng.randrange(len(entries))]
+            if ok(b, f):
+                banned.add(b)
                 chosen.append(value)
         return chosen

@@ -102,7 +102,16 @@ def match_slots(m: Any, by_id: Mapping[str, Any]) -> Slots:
     crowd = {True: " in front of fans", False: " behind closed doors", None: ""}[m.crowd]
     when = f" on {m.weekday}" if m.weekday else ""
     when += f" {_date_text(m.date)}" if m.date else ""
-    s.put("match_clause", f"{home} {s.values['score']} {away} {s.values['at_place']}{when}{crowd}")
+    where = f"{_at(m.venue)} in {m.city}" if m.venue else f"in {m.city}"
+    through = ""
+    if m.aggregate_winner is not None:
+        through = f"; {s.values['agg_winner']} went through {s.values['aggregate']} on aggregate"
+    s.put(
+        "match_clause",
+        f"{home} {s.values['score']} {away} {where}{when}{crowd}{through}",
+    )
+    group = f", Group {m.group}" if m.group else ""
+    s.put("stage_full", f"{s.values['stage_leg']}{group}")
     s.sort_key = (m.year, m.competition, m.leg or 0, m.date or dt.date.min)
     return s
 

@@ -39,21 +39,37 @@ class FactIndex:
 
     ids: set[str] = field(default_factory=set)
     entity: dict[str, str] = field(default_factory=dict)  # folded name or alias -> fact id
-    kind: dict[str, str] = field(default_factory=dict)  # fact id -> kind
+    names: dict[str, list[str]] = field(default_factory=dict)  # fact id -> name and aliases
+    classes: dict[str, set[str]] = field(default_factory=dict)  # folded name -> club, city...
     also_true: dict[str, set[str]] = field(default_factory=dict)  # fact id -> folded answers
+
+    def _add_class(self, name: str | None, cls: str) -> None:
+        if name:
+            self.classes.setdefault(bare(name), set()).add(cls)
 
     @classmethod
     def from_facts(cls, facts: Iterable[Any]) -> FactIndex:
         index = cls()
         for fact in facts:
             index.ids.add(fact.id)
-            index.kind[fact.id] = fact.kind
             if fact.kind in ("club", "person"):
+                index.names[fact.id] = [fact.name, *fact.aliases]
                 for name in (fact.name, *fact.aliases, *getattr(fact, "nicknames", ())):
                     index.entity.setdefault(bare(name), fact.id)
+                    index._add_class(name, fact.kind)
+            if fact.kind in ("club", "match"):
+                index._add_class(fact.city, "city")
+                index._add_class(
+                    getattr(fact, "venue", None) or getattr(fact, "stadium", None), "venue"
+                )
             if fact.kind == "context" and fact.also_true:
                 index.also_true[fact.id] = {bare(a) for a in fact.also_true}
         return index
+
+    def class_of(self, name: str) -> str:
+        """club, person, city or venue; "text" when unknown or ambiguous (Liverpool)."""
+        found = self.classes.get(bare(name), set())
+        return next(iter(found)) if len(found) == 1 else "text"
 
 
 def value_class(text: str, index: FactIndex | None = None) -> str:
@@ -69,9 +85,15 @@ def value_class(text: str, index: FactIndex | None = None) -> str:
         return "date"
     if stripped in WEEKDAYS:
         return "weekday"
-    if index is not None and bare(stripped) in index.entity:
-        return index.kind[index.entity[bare(stripped)]]
-    return "text"
+    return index.class_of(stripped) if index is not None else "text"
+
+
+def answer_forms(answer: str, index: FactIndex | None) -> list[str]:
+    """The answer and, when the facts know it as a club or person, its other names."""
+    if index is None:
+        return [answer]
+    entity = index.entity.get(bare(answer))
+    return [answer, *index.names.get(entity, [])] if entity else [answer]
 
 
 def is_alias(a: str, b: str, index: FactIndex | None = None) -> bool:
@@ -113,11 +135,11 @@ def question_issues(file: str, q: Any, index: FactIndex | None) -> list[Issue]:
                 add("ungrounded", f"fact id '{fid}' is not in the facts")
     if q.type == "multiple_choice":
         out.extend(_distractor_issues(file, q, index))
-        leaked = _leaks(q.prompt, [q.answer])
+        leaked = _leaks(q.prompt, answer_forms(q.answer, index))
         if leaked:
             add("leak", f"the prompt contains the answer '{leaked}'")
     elif q.type == "typed":
-        leaked = _leaks(q.prompt, [q.answer, *q.aliases])
+        leaked = _leaks(q.prompt, [*answer_forms(q.answer, index), *q.aliases])
         if leaked:
             add("leak", f"the prompt contains the answer '{leaked}'")
     elif q.type == "number":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
 from textual.content import Content
@@ -13,7 +14,7 @@ from quiz.packs.sources import discover
 
 class QuizApp(App[None]):
     TITLE = "Football Quiz"
-    BINDINGS = [("q", "quit", "Quit")]
+    BINDINGS: ClassVar = [("q", "quit", "Quit")]
 
     def __init__(self, packs: list) -> None:
         super().__init__()
@@ -22,7 +23,9 @@ class QuizApp(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         # Pack text is untrusted: Content() shows it literally, never as markup.
-        yield OptionList(*[Content(f"{p.pack.title} ({len(p.pack.questions)})") for p in self.packs])
+        yield OptionList(
+            *[Content(f"{p.pack.title} ({len(p.pack.questions)})") for p in self.packs]
+        )
         yield Footer()
 
 
