@@ -151,7 +151,7 @@ def _speaker(
     after = text[after_at:line_end]
     before = text[span.paragraph_start : span.open_at]
     to_match = _TO.search(after[:120]) or _TO.search(before[-120:])
-    to = to_match.group(1).strip() if to_match else None
+    to = to_match.group(1).strip(" .,") if to_match else None
     # ..." Klopp said.   ..." said Klopp.
     m = _AFTER.match(after)
     if m:
