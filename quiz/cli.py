@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "facts": "check facts files (or folders of them): `quiz facts check PATH...`",
     "generate": "generate a question pack from facts files: `quiz generate FACTS... -o PACK`",
     "lint": "check packs for ungrounded questions, bad distractors, leaks, duplicates and bias",
+    "extract": "draft facts from plain-text match reports: `quiz extract REPORT.txt... -o FACTS`",
 }
 
 

@@ -19,6 +19,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--title", default="Generated questions", help="pack title")
     parser.add_argument("--description", default="", help="pack description")
     parser.add_argument("--author", default="", help="pack author")
+    parser.add_argument(
+        "--from-text",
+        action="store_true",
+        help="FACTS are plain-text match reports: extract facts, use those not marked for review",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,7 +34,12 @@ def run(args: argparse.Namespace) -> int:
     from quiz.packs.models import Pack
 
     try:
-        facts = load_facts(args.facts)
+        if args.from_text:
+            from quiz.extract.fromtext import facts_from_reports
+
+            facts = facts_from_reports(args.facts)
+        else:
+            facts = load_facts(args.facts)
     except PackError as exc:
         for line in exc.problems:
             print(line, file=sys.stderr)
