@@ -39,13 +39,43 @@ def test_every_drafted_fact_keeps_its_sentence_offsets(tmp_path: Path) -> None:
     report = CORPUS / "brazil-germany-2014.txt"
     text = report.read_text(encoding="utf-8")
     extraction = extract_files([report])
+    checked = 0
     for entry in extraction.entries:
-        note = entry.fact.get("note", "")
-        if entry.fact["kind"] == "club" or not note:
+        if entry.fact["kind"] == "club" or "span" not in entry.fact:
             continue
-        span = note.split("span ", 1)[1].split(";", 1)[0]
-        start, end = (int(x) for x in span.split("-"))
+        start, end = entry.fact["span"]
         assert text[start:end] == entry.sentence
+        checked += 1
+    assert checked >= 10
+
+
+def test_draft_writes_span_and_review_as_fields(tmp_path: Path) -> None:
+    out_file = tmp_path / "facts.toml"
+    main(["extract", str(CORPUS / "brazil-germany-2014.txt"), "-o", str(out_file)])
+    facts = load_facts([out_file]).facts
+    spans = [f.span for f in facts if f.kind != "club"]
+    assert spans and all(s is not None and s[0] < s[1] for s in spans)
+    flagged = [f for f in facts if f.review]
+    assert flagged and all(f.note.startswith("review: ") for f in flagged)
+    assert any(not f.review and f.kind == "person" for f in facts)
+
+
+def test_generate_from_text_skips_facts_marked_review() -> None:
+    from quiz.extract.tofacts import facts_for_generation
+
+    report = CORPUS / "mancity-qpr-2012.txt"
+    entries = extract_files([report]).entries
+    before = {f.id for f in facts_for_generation(entries)}
+    goal = next(e for e in entries if e.fact["kind"] == "goal" and e.fact["id"] in before)
+    goal.fact["review"] = True  # marked in the fact itself, not in the entry's reasons
+    after = {f.id for f in facts_for_generation(entries)}
+    assert after == before - {goal.fact["id"]}
+    match = next(e for e in entries if e.fact["kind"] == "match" and e.fact["id"] in before)
+    match.fact["review"] = True
+    # Goals, quotes and records that name a left-out match go too.
+    rest = {f.id for f in facts_for_generation(entries)}
+    named = {e.fact["id"] for e in entries if e.fact.get("match") == match.fact["id"]}
+    assert named and not (rest & named) and match.fact["id"] not in rest
 
 
 def test_review_and_incomplete_facts_are_marked_in_the_draft(tmp_path: Path) -> None:

@@ -1,9 +1,10 @@
 """Drafts -> facts in the format of questions/facts/ (quiz.facts.models), and a TOML writer.
 
-The facts models forbid unknown fields, so where a drafted fact came from and why it needs
-review go in its `note` ("span 120-245; review: ...") and in TOML comments above it. A draft
-that lacks a field the format requires (a match with no competition, a goal whose team is not
-known) is written commented out, with what is missing, for the author to finish.
+Each drafted fact keeps where it came from in `span` (character offsets of its sentence in the
+report) and `review = true` when a step guessed; why is in its `note` and in a TOML comment
+above it. A draft that lacks a field the format requires (a match with no competition, a goal
+whose team is not known) is written commented out, with what is missing, for the author to
+finish.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,12 +46,21 @@ def source_name(name: str) -> str:
     return f"{stem[:100]}.txt"
 
 
-def _note(item: Drafted, extra: Iterable[str] = ()) -> str:
-    parts = [f"span {item.span[0]}-{item.span[1]}"]
-    reasons = [*item.notes, *extra]
-    if item.review or reasons:
-        parts.append("review: " + "; ".join(reasons or ["unsure"]))
-    return "; ".join(parts)[:500]
+def _mark(fact: dict[str, Any], item: Drafted) -> None:
+    """Where the fact was read: the sentence's offsets in the report."""
+    fact["span"] = [item.span[0], item.span[1]]
+
+
+def _finish(entries: list[Entry]) -> None:
+    """`review` and the reasons in `note`, once every step has had its say."""
+    for entry in entries:
+        if entry.review:
+            entry.fact["review"] = True
+            reasons = "review: " + "; ".join(entry.review)
+            note = entry.fact.get("note", "")
+            entry.fact["note"] = f"{note}; {reasons}".strip("; ")[:500]
+        else:
+            entry.fact.pop("review", None)
 
 
 class _Builder:
@@ -122,7 +132,7 @@ class _Builder:
             fact["club"] = club
         entry = Entry(fact)
         if item is not None:
-            fact["note"] = _note(item)
+            _mark(fact, item)
             entry.review = list(item.notes) if item.review else []
             entry.sentence = text[item.span[0] : item.span[1]]
         return self._add(entry)
@@ -155,6 +165,7 @@ def build(drafts: Sequence[ReportDraft]) -> list[Entry]:
     builder = _Builder(drafts)
     for draft in drafts:
         _build_one(builder, draft)
+    _finish(builder.entries)
     return builder.entries
 
 
@@ -222,8 +233,7 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             pens = match.penalties if (home, away) == match.teams else match.penalties[::-1]
             winner = home if pens[0] > pens[1] else away
             fact["note"] = f"{winner} won {max(pens)}-{min(pens)} on penalties"
-        note = _note(match, why)
-        fact["note"] = f"{fact.get('note', '')}; {note}".strip("; ")[:500]
+        _mark(fact, match)
         entry = Entry(
             fact,
             review=[*match.notes, *why] if (match.review or why) else [],
@@ -247,17 +257,21 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
         team = role_team.get(name)
         builder.person(name, role_list, club(team) if team else None, source, role_item[name], text)
 
-    def person_id(name: str) -> str:
+    def person_id(name: str, item: Drafted | None = None) -> str:
         fid = slug(name)
         if fid not in builder.ids:
             builder.person(name, [], None, source, None, text)
+            if item is not None:  # first named where the goal, quote or record was read
+                entry = builder.ids[fid]
+                _mark(entry.fact, item)
+                entry.sentence = text[item.span[0] : item.span[1]]
         return fid
 
     for goal in draft.goals:
         if goal.match is None or goal.match not in match_ids:
             continue
         mid = match_ids[goal.match]
-        scorer = person_id(goal.scorer)
+        scorer = person_id(goal.scorer, goal)
         fact = {
             "id": f"goal-{mid.removeprefix('match-')}-{slug(goal.scorer.split()[-1])}",
             "kind": "goal",
@@ -277,7 +291,7 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             fact["id"] += f"-{goal.minute}"
         if goal.penalty:
             fact["penalty"] = True
-        fact["note"] = _note(goal)
+        _mark(fact, goal)
         entry = Entry(
             fact,
             review=list(goal.notes) if goal.review else [],
@@ -298,7 +312,7 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
 
     counts: dict[str, int] = {}
     for quote in draft.quotes:
-        speaker = person_id(quote.speaker)
+        speaker = person_id(quote.speaker, quote)
         counts[speaker] = counts.get(speaker, 0) + 1
         words, shortened = short_quote(quote.text)
         fact = {
@@ -313,7 +327,9 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             fact["to"] = quote.to[:120]
         if main is not None and label:
             fact["match"] = main["id"]
-        fact["note"] = _note(quote, ["the quote was shortened"] if shortened else [])
+        _mark(fact, quote)
+        if shortened:
+            fact["note"] = "the quote was shortened"
         builder._add(
             Entry(
                 fact,
@@ -347,7 +363,7 @@ def _record(
     subject_name = record.subject
     if subject_name is None:
         return
-    subject = club(subject_name) if subject_name in team_names else person_id(subject_name)
+    subject = club(subject_name) if subject_name in team_names else person_id(subject_name, record)
     where = f" ({label})" if label else ""
     qualifier = ""
     words = re.search(
@@ -390,7 +406,7 @@ def _record(
         fact["approximate"] = True
     if main is not None and label:
         fact["match"] = main["id"]
-    fact["note"] = _note(record)
+    _mark(fact, record)
     builder._add(
         Entry(
             fact,
@@ -487,9 +503,10 @@ def _toml_value(value: Any) -> str:
 def to_toml(entries: list[Entry], notes: Sequence[str], sources: Sequence[str]) -> str:
     lines = [
         "# Facts drafted by `quiz extract` from: " + ", ".join(sources),
-        "# Check every fact against the report before using it. `note` keeps the character",
-        "# offsets of the sentence each fact came from (span START-END). Facts marked REVIEW",
-        "# are guesses; blocks commented out lack a field the facts format requires.",
+        "# Check every fact against the report before using it. `span` is the character",
+        "# offsets [start, end) of the sentence each fact came from. Facts with review = true",
+        "# are guesses (`quiz generate --from-text` leaves them out); blocks commented out lack",
+        "# a field the facts format requires.",
     ]
     lines += [f"# NOTE: {n}" for n in notes]
     for entry in entries:
@@ -513,7 +530,7 @@ def to_toml(entries: list[Entry], notes: Sequence[str], sources: Sequence[str]) 
 
 def certain_entries(entries: list[Entry]) -> list[Entry]:
     """Complete entries not marked for review, minus any that name one that is left out."""
-    keep = [e for e in entries if e.certain]
+    keep = [e for e in entries if e.certain and not e.fact.get("review")]
     ids = {e.fact["id"] for e in keep}
     changed = True
     while changed:
@@ -534,4 +551,20 @@ def facts_for_generation(entries: list[Entry]) -> list[Any]:
     keep = [e.fact for e in certain_entries(entries)]
     if not keep:
         return []
-    return list(FactsFile.model_validate({"facts": keep}).facts)
+    return without_review(list(FactsFile.model_validate({"facts": keep}).facts))
+
+
+def without_review(facts: Sequence[Any]) -> list[Any]:
+    """The facts not marked `review = true`, minus any that refer to one left out."""
+    keep = [f for f in facts if not f.review]
+    ids = {f.id for f in keep}
+    changed = True
+    while changed:
+        changed = False
+        for fact in list(keep):
+            refs = [getattr(fact, k, None) for k in _REF_KEYS.get(fact.kind, ())]
+            if any(isinstance(r, str) and r not in ids for r in refs):
+                keep.remove(fact)
+                ids.discard(fact.id)
+                changed = True
+    return keep

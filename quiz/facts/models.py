@@ -25,6 +25,7 @@ Phrase = Annotated[str, StringConstraints(pattern=r"\S", min_length=1, max_lengt
 # Quoted words stay short: a few words as the subject of a who-said-it question, never a passage.
 QuoteText = Annotated[str, StringConstraints(pattern=r"\S", min_length=2, max_length=80)]
 Year = Annotated[int, Field(ge=1850, le=2100)]
+Offset = Annotated[int, Field(ge=0)]
 
 AnswerKind = Literal[
     "person", "club", "city", "country", "venue", "competition", "league", "stage", "year", "text"
@@ -43,6 +44,22 @@ class _Fact(BaseModel):
     note: Annotated[str, StringConstraints(max_length=500)] = Field(
         default="", description="Free text for editors; never shown to players."
     )
+    span: tuple[Offset, Offset] | None = Field(
+        default=None,
+        description="Character offsets [start, end) of the sentence in the source report the "
+        "fact was drafted from (written by `quiz extract`); never shown to players.",
+    )
+    review: bool = Field(
+        default=False,
+        description="True when the fact is a guess that an editor must check (set by "
+        "`quiz extract`); `quiz generate --from-text` leaves such facts out.",
+    )
+
+    @model_validator(mode="after")
+    def _span_order(self) -> _Fact:
+        if self.span is not None and self.span[0] > self.span[1]:
+            raise PydanticCustomError("span", "span must be [start, end] with start <= end")
+        return self
 
 
 class Club(_Fact):
