@@ -43,6 +43,7 @@ class MatchDraft(Drafted):
     venue: str | None = None
     city: str | None = None
     sources: list[str] = field(default_factory=list)
+    home_why: str | None = None  # the evidence for which side was at home, when not "A 2-1 B"
 
 
 @dataclass

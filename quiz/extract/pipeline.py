@@ -4,11 +4,12 @@ results, goals and details are tied to matches."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 
 from quiz.extract import dates as dates_mod
-from quiz.extract import lexicon
+from quiz.extract import lexicon, sides
 from quiz.extract.drafts import (
     GoalDraft,
     MatchDraft,
@@ -531,6 +532,9 @@ class _Extractor:
             if match.year is None and match is main and self._year_guess():
                 match.year = self._year_guess()
                 match.doubt("the year was taken from dates elsewhere in the report")
+        if main is not None:
+            self._confirm_pairing(main)
+        self._sides()
         for goal in self.draft.goals:
             goal.scorer = self.people.resolve(goal.scorer) or goal.scorer
         for quote in self.draft.quotes:
@@ -542,6 +546,46 @@ class _Extractor:
             self._record_subjects(main)
         self._tie_goals(main)
         self._dedupe()
+
+    def _fixtures(self) -> set[frozenset[str]]:
+        """Pairs of teams the report names as a fixture: "between A and B", "A v B"."""
+        mentions = self.teams.find(self.masked)
+        pairs: set[frozenset[str]] = set()
+        for a, b in itertools.pairwise(mentions):
+            gap = self.masked[a.end : b.start]
+            before = self.masked[max(0, a.start - 9) : a.start]
+            fixture = re.fullmatch(r"\s+(?:v|vs\.?|versus)\s+", gap) or (
+                re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before)
+            )
+            if fixture and a.name != b.name:
+                pairs.add(frozenset((a.name, b.name)))
+        return pairs
+
+    def _confirm_pairing(self, main: MatchDraft) -> None:
+        """The main match's opponent taken from nearby sentences stands when the report names
+        that very pair as a fixture, and no other fixture of the team it was paired with."""
+        fixtures = self._fixtures()
+        for note in list(main.notes):
+            taken = re.fullmatch(r"(.+) taken from the surrounding sentences", note)
+            if not taken or taken.group(1) not in main.teams:
+                continue
+            known = main.teams[1] if main.teams[0] == taken.group(1) else main.teams[0]
+            if {f for f in fixtures if known in f} == {frozenset(main.teams)}:
+                main.notes.remove(note)
+        main.review = bool(main.notes)
+
+    def _sides(self) -> None:
+        """Home side first, where the report gives evidence of it (see quiz.extract.sides)."""
+        for match in self.draft.matches:
+            if match.score is None:
+                continue
+            body = self.masked[match.span[0] : match.span[1]]
+            evidence = [
+                *sides.sentence_evidence(body, self.teams.find(body), match),
+                *sides.leg_evidence(self.masked, match),
+                *sides.ground_evidence(match),
+            ]
+            match.home_why = sides.decide(match, evidence)
 
     def _inherit(self, main: MatchDraft) -> None:
         """Another match of the same tie or tournament shares the main match's competition."""
@@ -569,8 +613,18 @@ class _Extractor:
             elif record.subject is None and self._managers_side(record) is not None:
                 record.subject = self._managers_side(record)
             elif record.subject is None:
-                record.subject = main.teams[0]
-                record.doubt(f"subject taken to be {main.teams[0]}")
+                record.subject = self._team_before(record.span[0]) or main.teams[0]
+                record.doubt(f"subject taken to be {record.subject}")
+
+    def _team_before(self, start: int) -> str | None:
+        """The last team named in the sentences before offset `start`."""
+        for index in range(len(self.sentences) - 1, -1, -1):
+            if self.sentences[index].start >= start:
+                continue
+            teams = self.sentence_teams.get(index, [])
+            if teams:
+                return teams[-1].name
+        return None
 
     def _main_match(self) -> MatchDraft | None:
         if not self.draft.matches:

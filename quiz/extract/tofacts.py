@@ -18,7 +18,7 @@ from typing import Any
 
 from quiz.extract import lexicon
 from quiz.extract.drafts import Drafted, MatchDraft, ReportDraft
-from quiz.extract.lexicon import fold, slug
+from quiz.extract.lexicon import slug
 
 _SOURCE_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$")
 _QUOTE_MAX = 80
@@ -143,13 +143,6 @@ def _home_first(match: MatchDraft) -> tuple[tuple[str, str], tuple[int, int] | N
     teams, score = match.teams, match.score
     if match.ordered:
         return teams, score, []
-    place = fold(match.city or lexicon.STADIUMS.get(match.venue or "", ""))
-    for i, team in enumerate(teams):
-        if place and (fold(team) == place or fold(team).startswith(place + " ")):
-            if i == 1:
-                teams = (teams[1], teams[0])
-                score = None if score is None else (score[1], score[0])
-            return teams, score, []
     return teams, score, ["home and away are not stated: the teams are in the report's order"]
 
 
@@ -234,6 +227,8 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             winner = home if pens[0] > pens[1] else away
             fact["note"] = f"{winner} won {max(pens)}-{min(pens)} on penalties"
         _mark(fact, match)
+        if match.home_why:
+            fact["note"] = f"{fact.get('note', '')}; home: {match.home_why}".strip("; ")[:500]
         entry = Entry(
             fact,
             review=[*match.notes, *why] if (match.review or why) else [],
