@@ -105,6 +105,10 @@ _NOT_MATCH_COMPETITION = re.compile(
     r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
     r"history|record|trophies|trophy)\b"
 )
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:match|tie|quarter-final|semi-final|final|clash|game|fixture|meeting)\s+"
+    r"(?:with|against|v|vs\.?|versus)\s+(?:the\s+)?$"
+)
 _UNKNOWN_TEAM = re.compile(
     r"(?<![\w'’])([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3}) (\d{1,2}) ?[-–—] ?(\d{1,2}) "
     r"([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})(?![\w'’-])"
@@ -559,6 +563,16 @@ class _Extractor:
             )
             if fixture and a.name != b.name:
                 pairs.add(frozenset((a.name, b.name)))
+        # "Atalanta ... their quarter-final with Liverpool", "the match against Liverpool" in a
+        # sentence that names no third team.
+        for index, teams in self.sentence_teams.items():
+            names = {t.name for t in teams}
+            if len(names) != 2:
+                continue
+            body = self.masked[self.sentences[index].start : self.sentences[index].end]
+            for team in teams:
+                if _FIXTURE_BEFORE.search(body[max(0, team.start - 30) : team.start]):
+                    pairs.add(frozenset(names))
         return pairs
 
     def _confirm_pairing(self, main: MatchDraft) -> None:
