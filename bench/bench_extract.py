@@ -86,6 +86,21 @@ def run_seeds(seeds: Path, verbose: bool) -> None:
     if verbose:
         for miss in report.missed:
             print(f"  missed {miss}")
+    sure = recover(drafts, facts_dir, certain_only=True)
+    print(
+        f"  from items not marked for review (matches: home side right): targeted kinds "
+        f"{sure.targeted_hit} / {sure.targeted_total} = {sure.targeted_share:.0%}, "
+        f"all kinds {sure.hit} / {sure.total} = {sure.share:.0%}"
+    )
+    from quiz.extract.fromtext import lint_share
+
+    counts: dict[str, int] = {}
+    _, passed, total, problems = lint_share(sorted(seeds.glob("*.txt")), per_report=counts)
+    per = ", ".join(f"{name[:3]}: {n}" for name, n in counts.items())
+    print(f"  generate --from-text per article: {per}; {passed} / {total} pass quiz lint")
+    if verbose:
+        for problem in problems[:40]:
+            print(f"  {problem}")
 
 
 def run_lint(verbose: bool) -> None:

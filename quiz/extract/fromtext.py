@@ -64,9 +64,12 @@ def facts_from_reports(paths: Sequence[Path]) -> Any:
     return FactSet(tuple(facts), {f.id: paths[0] for f in facts})
 
 
-def lint_share(paths: Sequence[Path], seed: int = 0) -> tuple[float, int, int, list[str]]:
+def lint_share(
+    paths: Sequence[Path], seed: int = 0, per_report: dict[str, int] | None = None
+) -> tuple[float, int, int, list[str]]:
     """Generate a pack from each report's certain facts and lint it against them: the share of
-    questions with no problem, (passed, total) and the problem lines."""
+    questions with no problem, (passed, total) and the problem lines. `per_report` gets the
+    number of questions each report gave."""
     import tempfile
 
     from quiz.extract.tofacts import to_toml
@@ -80,11 +83,15 @@ def lint_share(paths: Sequence[Path], seed: int = 0) -> tuple[float, int, int, l
             extraction = extract_files([path])
             kept = certain_entries(extraction.entries)
             facts = facts_for_generation(extraction.entries)
+            if per_report is not None:
+                per_report[path.name] = 0
             if not facts:
                 continue
             facts_file = Path(tmp) / f"{path.stem}.facts.toml"
             facts_file.write_text(to_toml(kept, [], [path.name]), encoding="utf-8")
             pack = generate(facts, seed, PackMeta(id="from-text", title=path.stem))
+            if per_report is not None:
+                per_report[path.name] = len(pack["questions"])
             if not pack["questions"]:
                 continue
             pack_file = Path(tmp) / f"{path.stem}.json"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,11 @@ def load_facts(folder: Path) -> list[dict[str, Any]]:
     return facts
 
 
-def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
+def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = False) -> Recovery:
+    """`certain_only`: count only drafted items not marked for review, and a match only when
+    its home side is known and right."""
+    if certain_only:
+        drafts = [_certain(d) for d in drafts]
     facts = load_facts(folder)
     by_id = {f["id"]: f for f in facts}
 
@@ -112,6 +116,10 @@ def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
                 )
             }
             for m in matches:
+                if certain_only and not (
+                    m.ordered and fold(team(m.teams[0])) in club_key(fact["home"])
+                ):
+                    continue
                 got = [(fold(team(t)), g) for t, g in zip(m.teams, m.score, strict=True)]
                 if all(
                     any(name in keys and g == goals_ for name, g in got) for keys, goals_ in want
@@ -143,3 +151,18 @@ def recover(drafts: Sequence[ReportDraft], folder: Path) -> Recovery:
         if not hit:
             result.missed.append(f"{kind} {fact['id']}")
     return result
+
+
+def _certain(draft: ReportDraft) -> ReportDraft:
+    """The draft's items not marked for review (a goal counts only in a certain match)."""
+    sure = [not m.review for m in draft.matches]
+    return replace(
+        draft,
+        matches=[
+            m if ok else replace(m, score=None) for m, ok in zip(draft.matches, sure, strict=True)
+        ],
+        goals=[g for g in draft.goals if not g.review and g.match is not None and sure[g.match]],
+        people=[p for p in draft.people if not p.review],
+        records=[r for r in draft.records if not r.review],
+        quotes=[q for q in draft.quotes if not q.review],
+    )
