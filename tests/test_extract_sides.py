@@ -38,6 +38,8 @@ def test_a_clubs_city_makes_it_the_home_side() -> None:
 def test_away_at_and_trip_wording() -> None:
     match = only_match("Chelsea won 2-1 away at Arsenal in the Premier League.")
     assert home_away(match) == (("Arsenal", 1), ("Chelsea", 2))
+    match = only_match("Manchester United won 1-0 at Sunderland on the final day.")
+    assert home_away(match) == (("Sunderland", 0), ("Manchester United", 1))
     match = only_match("Everton's trip to Chelsea ended in a 3-0 defeat for Everton.")
     assert match.ordered and match.teams[0] == "Chelsea"
 

@@ -27,6 +27,7 @@ KINDS = (
     "people",
     "records",
     "quotes",
+    "homes",
 )
 ROLE_GROUPS = {
     "manager": "manager",
@@ -167,6 +168,18 @@ def score(
             [(_pair(m.teams), norm(getattr(m, key))) for m in matches if getattr(m, key)],
             lambda a, b: a == b,
         )
+    # Home sides: only matches whose expected facts name one (a final's is left out), and
+    # drafted matches that give one (home first: the score was "A 2-1 B" or evidence placed it).
+    homed = {_pair(m["teams"]) for m in exp_matches if m.get("home")}
+    out["homes"] = _compare(
+        [(_pair(m["teams"]), team(m["home"])) for m in exp_matches if m.get("home")],
+        [
+            (_pair(m.teams), team(m.teams[0]))
+            for m in matches
+            if m.ordered and m.score is not None and _pair(m.teams) in homed
+        ],
+        lambda a, b: a == b,
+    )
     out["people"] = _compare(
         [(p["name"], ROLE_GROUPS[p["role"]]) for p in expected.get("person", [])],
         [(p.name, ROLE_GROUPS[p.role]) for p in people],

@@ -7,7 +7,7 @@ at exactly one of the two teams:
 - the ground: played at Anfield (a club's own ground in lexicon.HOME_GROUNDS), not in a final;
 - the city: played in Bergamo (a club's city), not in a final, not between national sides;
 - the other leg: "the first leg at Anfield" makes the second leg the other side's home match;
-- the words of the result's sentence: "A hosted B", "B's trip to A", "B won away at A",
+- the words of the result's sentence: "A hosted B", "B's trip to A", "B won (away) at A",
   "A were beaten at home by B", "the visitors B", "the hosts A".
 
 When two pieces of evidence disagree, nothing is decided and the match is marked for review.
@@ -36,6 +36,7 @@ _TRIP = re.compile(
     r"(?:to|at)\s+" + _THE
 )
 _AWAY_AT = re.compile(r"\baway\s+(?:at|to|from home (?:at|against))\s+" + _THE)
+_AT_TEAM = re.compile(r"\bat\s+")  # "won 1-0 at Sunderland": at that club's ground
 _AT_HOME_TO = re.compile(r"\bat home\s+(?:to|against|by)\s+" + _THE)
 _HOSTS_ARE = re.compile(r"\b(?:the\s+)?(?:hosts|home side)\s+$", re.IGNORECASE)
 _VISITORS_ARE = re.compile(r"\b(?:the\s+)?(?:visitors|visiting side|away side)\s+$", re.IGNORECASE)
@@ -79,6 +80,10 @@ def _team_at(mentions: list[Mention], pos: int, teams: tuple[str, str]) -> str |
         if m.start == pos and m.name in teams:
             return m.name
     return None
+
+
+def _end_of(mentions: list[Mention], pos: int) -> int:
+    return next((m.end for m in mentions if m.start == pos), pos)
 
 
 def _team_before(
@@ -142,6 +147,10 @@ def sentence_evidence(
         host, named = _side_or_place(body, mentions, away.end(), match)
         if host:
             found.append((host, f"'away at {named}'"))
+    for at in _AT_TEAM.finditer(clause, lo):
+        host = _team_at(mentions, at.end(), teams)
+        if host and not re.match(r"['’]s?\b", body[_end_of(mentions, at.end()) :]):
+            found.append((host, f"'at {host}'"))
     for home in _AT_HOME_TO.finditer(clause, lo):
         guest = _team_at(mentions, home.end(), teams)
         if guest:
