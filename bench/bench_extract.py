@@ -123,7 +123,11 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     ok = run_corpus(args.verbose)
-    # Written after the extractor was tuned on the main set, and not tuned on since.
+    # Held out: the first three were written after the extractor was tuned on the main set
+    # and not tuned on since. ajax-tottenham-2019 and realmadrid-mancity-2022 were added later
+    # and measured before any fix they prompted (all five: scorers P 0.79 R 0.75, scores R 0.75,
+    # dates R 0.71, homes R 0.60); fixes for what they exposed followed, so they are no longer
+    # unseen.
     print()
     ok &= run_corpus(args.verbose, CORPUS / "heldout")
     if args.seeds:

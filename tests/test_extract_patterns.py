@@ -251,3 +251,27 @@ def test_quote_after_a_colon_without_a_verb_is_marked_for_review() -> None:
         'as fans ran on: "They think it is all over. It is now!"'
     )
     assert d.quotes[0].speaker == "Kenneth Wolstenholme" and d.quotes[0].review
+
+
+def test_added_time_minutes_count_on_and_are_marked() -> None:
+    d = draft(
+        "Spurs beat Ajax 3-2. In the sixth minute of added time Moura swept it into the corner."
+    )
+    goal = next(g for g in d.goals if g.scorer.endswith("Moura"))
+    assert goal.minute == 96 and goal.review
+    assert any("second half" in note for note in goal.notes)
+    d = draft("Spurs beat Ajax 3-2. Kane scored in the second minute of first-half added time.")
+    assert [g.minute for g in d.goals] == [47]
+
+
+def test_the_provider_of_a_cross_is_not_the_scorer() -> None:
+    d = draft(
+        "Real Madrid beat Manchester City 3-1. Rodrygo turned in Karim Benzema's cross in "
+        "the 90th minute and again in the 91st minute."
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Rodrygo", 90), ("Rodrygo", 91)]
+
+
+def test_names_with_two_particles() -> None:
+    d = draft("Ajax beat Spurs 1-0. Donny van de Beek scored in the 15th minute.")
+    assert [g.scorer for g in d.goals] == ["Donny van de Beek"]

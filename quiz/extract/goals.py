@@ -34,7 +34,8 @@ _CUE = re.compile(
     r"equaliser|equalizer|converted|converts|slotted|slots|tapped|taps|curled|curls|finished|"
     r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|doubled|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
-    r"bundled|sweeping in|swept in|goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
+    r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
+    r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level)\b|\bGOAL\b"
 )
 _NEGATIVE = re.compile(
@@ -51,7 +52,7 @@ _CLAUSE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:for|by|from|to|after|with|of|past|than|against|over|beat|beating|tripped|fouled|"
-    r"denied|a|an|goalkeeper|keeper|the)\s+$",
+    r"denied|a|an|goalkeeper|keeper|the|turned in|met)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -63,6 +64,14 @@ _STRONG = re.compile(
     r"\b(?:scored|scoring|netted|converted|scores)\s+(?:a|the|his|another)\s+"
     r"(?:\w+\s+)?(?:penalty|goal|opener|winner|equaliser|spot-kick)\b"
 )
+_ASSIST = re.compile(
+    r"^['’]s\s+(?:\w+\s+)?(?:cross|pass|flick|corner|through[- ]ball|assist|lay-off|"
+    r"cut-back|knock-down|delivery|free-kick delivery)\b"
+)
+_ADDED_TIME = re.compile(
+    r"\s+of\s+(?:(first|second)[- ]half\s+)?(?:added|stoppage|injury)[- ]time\b", re.IGNORECASE
+)
+_EXTRA_TIME_MINUTE = re.compile(r"\s+of\s+extra[- ]time\b", re.IGNORECASE)
 _SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
 _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
@@ -78,6 +87,7 @@ class MinuteMention:
     end: int
     minutes: list[tuple[int, str]]  # (minute with added time counted on, as written)
     upper_bound: bool = False
+    half_guessed: bool = False  # "of added time" with no half named: taken as the second
 
 
 @dataclass
@@ -118,9 +128,20 @@ def find_minutes(text: str) -> list[MinuteMention]:
                     value = _nth(g)
                     if value is not None:
                         minutes.append((value, str(value)))
+            added_time = _ADDED_TIME.match(text, m.end())
+            extra_time = _EXTRA_TIME_MINUTE.match(text, m.end())
+            guessed = False
+            if added_time and len(minutes) == 1:
+                # "the sixth minute of added time": counted on from the half's 45 or 90.
+                half = (added_time.group(1) or "").lower()
+                base = 45 if half == "first" else 90
+                guessed = not half
+                minutes = [(base + minutes[0][0], f"{base}+{minutes[0][0]}")]
+            elif extra_time and len(minutes) == 1 and minutes[0][0] <= 30:
+                minutes = [(90 + minutes[0][0], str(90 + minutes[0][0]))]
             minutes = [(v, s) for v, s in minutes if 1 <= v <= 130]
             if minutes:
-                found.append(MinuteMention(m.start(), m.end(), minutes))
+                found.append(MinuteMention(m.start(), m.end(), minutes, half_guessed=guessed))
     for m in _WITHIN.finditer(text):
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
@@ -150,6 +171,8 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
                 continue
             if _SIDE.match(text[person.end : person.end + 20]):
                 continue  # "Mancini's side": the manager, not the scorer
+            if _ASSIST.match(text[person.end : person.end + 30]):
+                continue  # "Benzema's cross": the provider, not the scorer
             return person
     return None
 
@@ -179,6 +202,7 @@ def read_goals(
             # "Dzeko scores in the 89th minute, Silva in the 91st": the verb is not repeated.
             gapped = previous_scorer is not None and (
                 _subject(text, people, seg_start, seg_end) is not None
+                or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
             if not _CUE.search(segment) and not gapped:
                 continue
@@ -208,6 +232,8 @@ def read_goals(
                 )
                 if mention.upper_bound:
                     goal.notes.append(f"only 'within {value} minutes' is stated")
+                if mention.half_guessed:
+                    goal.notes.append("added time taken to be the second half's")
                 goals.append(goal)
                 previous_scorer = goal
     if not goals:

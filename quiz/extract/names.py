@@ -20,7 +20,9 @@ _TOKEN = (
     rf"(?:['’][{_UPPER}][{_LOWER}]+)?"
 )
 _PARTICLE = r"(?:de|da|di|del|della|dos|das|do|van|von|der|den|le|la|ter|ten|bin|al|el|y)"
-NAME_RE = re.compile(rf"(?<![\w'’-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_TOKEN})*")
+NAME_RE = re.compile(
+    rf"(?<![\w'’-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{0,2}}{_TOKEN})*"
+)
 
 # Capitalised words that open a candidate but are not part of a name.
 _LEADING = {

@@ -80,7 +80,8 @@ _FIELD_LINE = re.compile(
     r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*", re.IGNORECASE
 )
 _REACH = re.compile(
-    r"\b(?:reach|reached|reaching|into|to|spot in|place in|berth in|through to)\s+(?:the\s+)?"
+    r"\b(?:reach|reached|reaching|into|to|spot in|place in|berth in|through to|are in|is in)"
+    r"\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$"
 )
 _OTHER_LEG = re.compile(r"\bfrom the (?:first|second) leg\b|\bin the first meeting\b")
@@ -93,7 +94,7 @@ _NAME_FOLLOWS = re.compile(
     r"^(?:['’]s\b|,\s+the\b|\s+(?:scored|scores|netted|nets|headed|heads|struck|equalised|"
     r"converted|fired|volleyed|added|said|says|told|insisted|admitted|saved|missed|was sent|"
     r"is sent|made it|opened|curled|slotted|tapped|doubled|completed|hit|smashed|"
-    r"wore|took the armband))"
+    r"wore|took the armband|turned|swept|met|rose|glanced|lashed|nodded|drilled|steered))"
 )
 _CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
 _MATCH_WORD = re.compile(
@@ -105,6 +106,7 @@ _NOT_MATCH_COMPETITION = re.compile(
     r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
     r"history|record|trophies|trophy)\b"
 )
+_FUTURE = re.compile(r"\b(?:will|shall|next week|next month|is set to|are set to)\s", re.I)
 _FIXTURE_BEFORE = re.compile(
     r"\b(?:match|tie|quarter-final|semi-final|final|clash|game|fixture|meeting)\s+"
     r"(?:with|against|v|vs\.?|versus)\s+(?:the\s+)?$"
@@ -336,7 +338,7 @@ class _Extractor:
         (held until the end) for the report's main match."""
         found: dict[str, tuple[object, int]] = {}
         other_leg = _OTHER_LEG.search(body)
-        if other_leg and results:
+        if other_leg:
             body = body[: other_leg.start()]  # what follows is about the other leg
         if results:
             last = max(r.at for r in results)
@@ -376,7 +378,10 @@ class _Extractor:
             for i in targets:
                 self._apply(self.draft.matches[i], found, sentence)
         else:
-            self.pending.append((sentence, found))
+            if _FUTURE.search(body):  # "will play Liverpool in the final": the next round
+                found.pop("stage", None)
+            if found:
+                self.pending.append((sentence, found))
 
     def _apply(
         self, match: MatchDraft, found: dict[str, tuple[object, int]], sentence: Sentence
