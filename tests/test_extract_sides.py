@@ -101,3 +101,25 @@ def test_home_side_reaches_the_facts_and_generation(tmp_path: Path) -> None:
     )
     assert "review" not in match and "home: played at Anfield" in match["note"]
     assert match["id"] in {f.id for f in facts_for_generation(entries)}
+
+
+def test_a_first_leg_score_stays_apart_from_the_ties_aggregate() -> None:
+    d = extract_text(
+        "Atalanta knocked out Liverpool with a 3-1 aggregate victory in the quarter-finals. "
+        "Atalanta beat Liverpool 3-0 in the first leg at Anfield." + PAD,
+        "t.txt",
+    )
+    first = next(m for m in d.matches if m.score is not None)
+    assert first.leg == 1 and first.aggregate is None and not first.review
+    assert home_away(first) == (("Liverpool", 0), ("Atalanta", 3))
+
+
+def test_the_filing_date_gives_the_year_of_last_weeks_match() -> None:
+    text = "date 2024-04-19 Atalanta beat Liverpool 3-0 in the Europa League last week."
+    assert only_match(text).year == 2024
+    # Early January: last week may have been last year.
+    assert only_match(text.replace("2024-04-19", "2024-01-05")).year is None
+    # Without a word placing the match near the filing date, nothing is taken from it.
+    assert (
+        only_match("date 2024-04-19 Atalanta beat Liverpool 3-0 in the Europa League.").year is None
+    )

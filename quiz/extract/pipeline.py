@@ -106,6 +106,11 @@ _NOT_MATCH_COMPETITION = re.compile(
     r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
     r"history|record|trophies|trophy)\b"
 )
+_RECENT = re.compile(
+    r"\b(?:last week|last night|this week|tonight|yesterday|on (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b"
+)
+_LOOSE_PAIRING = re.compile(r"paired with the score by position only$|taken from the surrounding")
 _FUTURE = re.compile(r"\b(?:will|shall|next week|next month|is set to|are set to)\s", re.I)
 _FIXTURE_BEFORE = re.compile(
     r"\b(?:match|tie|quarter-final|semi-final|final|clash|game|fixture|meeting)\s+"
@@ -287,11 +292,21 @@ class _Extractor:
                 continue
             if score is None and match.leg == 1:
                 continue  # an aggregate belongs to the tie's last leg
+            if match.score is None and match.aggregate is not None and score is not None:
+                said = _LEG_OF_SENTENCE.search(self.masked[sentence.start : sentence.end])
+                if said and said.group(1):
+                    continue  # a first leg's score is not the score of the tie's last leg
             flipped = match.teams != teams
             pair = None if score is None else (score[::-1] if flipped else score)
             if match.score is None or pair is None or match.score == pair:
                 if match.score is None and pair is not None:
                     match.score = (pair[0], pair[1])
+                    if not result.notes:
+                        # An aggregate-only mention paired the teams loosely; this sentence
+                        # states them with the score, and is the better source.
+                        match.notes = [n for n in match.notes if not _LOOSE_PAIRING.search(n)]
+                        match.review = bool(match.notes)
+                        match.span = span
                 if result.ordered and not match.ordered:
                     match.teams, match.ordered = teams, True
                     if match.score is not None and flipped:
@@ -538,6 +553,8 @@ class _Extractor:
         for match in matches:
             if match.city is None and match.venue in lexicon.STADIUMS:
                 match.city = lexicon.STADIUMS[match.venue]
+            if match.year is None and match.score is not None:
+                match.year = self._filed_year(match)
             if match.year is None and match is main and self._year_guess():
                 match.year = self._year_guess()
                 match.doubt("the year was taken from dates elsewhere in the report")
@@ -634,6 +651,16 @@ class _Extractor:
             elif record.subject is None:
                 record.subject = self._team_before(record.span[0]) or main.teams[0]
                 record.doubt(f"subject taken to be {record.subject}")
+
+    def _filed_year(self, match: MatchDraft) -> int | None:
+        """ "3-0 last week" in a report filed on 2024-04-19 (a "date" line): 2024. Not in the
+        first fortnight of January, when last week may be last year."""
+        filed = [d for d in self.dates if d.metadata and d.year]
+        sentence = self.masked[match.span[0] : match.span[1]]
+        if len(filed) != 1 or not _RECENT.search(sentence):
+            return None
+        d = filed[0]
+        return d.year if (d.month, d.day) >= (1, 15) else None
 
     def _team_before(self, start: int) -> str | None:
         """The last team named in the sentences before offset `start`."""
