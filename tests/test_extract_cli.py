@@ -114,3 +114,24 @@ def test_quotes_are_cut_to_a_few_words_at_a_natural_break() -> None:
     words, cut = short_quote(long)
     assert cut and len(words) <= 80 and long.startswith(words)
     assert short_quote("Football. Bloody hell.") == ("Football. Bloody hell.", False)
+
+
+def test_one_match_told_by_two_reports_is_one_fact(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text(
+        "Atalanta beat Liverpool 3-0 at Anfield on 11 April 2024 in the Europa League "
+        "quarter-final first leg. Gianluca Scamacca scored in the 38th minute.",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Liverpool 0-3 Atalanta: the Europa League quarter-final first leg was played at "
+        "Anfield on 11 April 2024, and the football from the visitors was superb.",
+        encoding="utf-8",
+    )
+    entries = extract_files([first, second]).entries
+    matches = [e.fact for e in entries if e.fact["kind"] == "match"]
+    assert len(matches) == 1
+    assert matches[0]["sources"] == ["a.txt", "b.txt"]
+    goal = next(e.fact for e in entries if e.fact["kind"] == "goal")
+    assert goal["match"] == matches[0]["id"]

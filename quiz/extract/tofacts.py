@@ -69,7 +69,47 @@ class _Builder:
         self.ids: dict[str, Entry] = {}
         self.drafts = drafts
 
+    def _same_match(self, entry: Entry) -> Entry | None:
+        """A match already drafted from another report: same sides, score and year, and no
+        field that disagrees."""
+        fact = entry.fact
+        if fact["kind"] != "match" or entry.missing:
+            return None
+        key = ("home", "away", "home_goals", "away_goals", "year")
+        for old in self.entries:
+            other = old.fact
+            if other["kind"] != "match" or old.missing or other["sources"] == fact["sources"]:
+                continue
+            if any(other.get(k) != fact.get(k) for k in key):
+                continue
+            shared = set(other) & set(fact) - {"id", "sources", "span", "note", "review"}
+            if all(other[k] == fact[k] for k in shared):
+                return old
+        return None
+
+    def _merge(self, old: Entry, new: Entry) -> str:
+        """One fact for one match told by several reports; `span` stays that of the report
+        the kept fields came from (the first source)."""
+        if old.review and not new.review:  # a certain reading replaces a doubtful one
+            sources = [*new.fact["sources"], *old.fact["sources"]]
+            fid = old.fact["id"]
+            old.fact.clear()
+            old.fact.update(new.fact, id=fid)
+            old.review, old.sentence = [], new.sentence
+            old.fact["sources"] = list(dict.fromkeys(sources))
+            return fid
+        for source in new.fact["sources"]:
+            if source not in old.fact["sources"]:
+                old.fact["sources"].append(source)
+        if not old.review and not new.review:
+            for key, value in new.fact.items():
+                old.fact.setdefault(key, value)
+        return old.fact["id"]
+
     def _add(self, entry: Entry) -> str:
+        same = self._same_match(entry)
+        if same is not None:
+            return self._merge(same, entry)
         fid = entry.fact["id"]
         if fid in self.ids:
             old = self.ids[fid]
