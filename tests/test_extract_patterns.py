@@ -275,3 +275,12 @@ def test_the_provider_of_a_cross_is_not_the_scorer() -> None:
 def test_names_with_two_particles() -> None:
     d = draft("Ajax beat Spurs 1-0. Donny van de Beek scored in the 15th minute.")
     assert [g.scorer for g in d.goals] == ["Donny van de Beek"]
+
+
+def test_a_sentence_opening_for_a_team_gives_its_managers_club() -> None:
+    d = draft("For Atalanta, the match was huge, as manager Gian Piero Gasperini said afterwards.")
+    assert [(p.name, p.role, p.team) for p in d.people] == [
+        ("Gian Piero Gasperini", "manager", "Atalanta")
+    ]
+    d = draft("For Atalanta and Liverpool, it was big, as manager Gian Piero Gasperini said.")
+    assert [p.team for p in d.people] == [None]

@@ -49,6 +49,7 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
         role = _ROLE_BEFORE.search(head)
         if role:
             team = _team_before(teams, person.start - len(head) + role.start(), text)
+            team = team or _scope_team(text, teams)
             out.append(RoleRead(person.name, ROLE_WORDS[role.group(1).lower()], person.start, team))
         appositive = _ROLE_AFTER.match(tail)
         if appositive:
@@ -110,4 +111,16 @@ def _team_in(teams: list[Mention], start: int, end: int) -> str | None:
     for team in teams:
         if start <= team.start < end:
             return team.name
+    return None
+
+
+def _scope_team(text: str, teams: list[Mention]) -> str | None:
+    """ "For Atalanta, ... manager X ...": the team a sentence opens on, when it names no other."""
+    names = {t.name for t in teams}
+    opening = re.match(r"\s*For\s+(?:the\s+)?", text)
+    if len(names) != 1 or not opening:
+        return None
+    first = teams[0]
+    if first.start == opening.end() and text[first.end : first.end + 1] == ",":
+        return first.name
     return None
