@@ -232,3 +232,16 @@ def test_test_taking_tricks_score_near_chance_on_the_main_pack(strategy: Any) ->
     mean = sum(chance)
     sd = sum(p * (1 - p) for p in chance) ** 0.5
     assert abs(hits - mean) <= 2.58 * sd, (hits, mean)
+
+
+def test_generate_leaves_out_facts_marked_for_review(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.toml"
+    draft.write_text(
+        '[[facts]]\nid = "club-draft"\nkind = "club"\nsources = ["x.txt"]\n'
+        'name = "Draft Rovers"\nreview = true\n',
+        encoding="utf-8",
+    )
+    facts = Path(__file__).resolve().parent.parent / "questions" / "facts"
+    out = tmp_path / "pack.json"
+    assert main(["generate", str(facts), str(draft), "-o", str(out)]) == 0
+    assert "Draft Rovers" not in out.read_text(encoding="utf-8")

@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "draft facts from plain-text match reports: `quiz extract REPORT.txt... -o FACTS.toml`"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(

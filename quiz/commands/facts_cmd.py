@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "check facts files (or folders of them): `quiz facts check PATH...`"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "generate a question pack from facts files: `quiz generate FACTS... -o PACK`"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -44,8 +42,15 @@ def run(args: argparse.Namespace) -> int:
         for line in exc.problems:
             print(line, file=sys.stderr)
         return 1
+    from quiz.extract.tofacts import without_review
+
+    # Facts still marked for review are drafts nobody has checked: never turned into questions.
+    usable = without_review(facts.facts)
+    if len(usable) < len(facts.facts):
+        left = len(facts.facts) - len(usable)
+        print(f"quiz generate: left out {left} fact(s) marked for review", file=sys.stderr)
     meta = PackMeta(args.id, args.title, args.description, args.author)
-    pack = generate(facts.facts, args.seed, meta)
+    pack = generate(usable, args.seed, meta)
     if not pack["questions"]:
         print("quiz generate: the facts gave no questions", file=sys.stderr)
         return 1

@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "check packs for ungrounded questions, bad distractors, leaks, duplicates and bias"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("packs", nargs="+", type=Path, metavar="PACK", help="pack files or folders")
