@@ -200,6 +200,8 @@ def main() -> int:
     for store in stores:
         store.close()
     folder.cleanup()
+    for copy in CACHE.glob("work.sqlite3*"):  # the cached build stays; its working copy goes
+        copy.unlink()
 
     print(f"\nSQLite {sqlite3.sqlite_version}, WAL + synchronous=FULL, medians; the empty store")
     print("holds only the rounds this run saves; the two stores take turns at every step")

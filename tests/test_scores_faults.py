@@ -307,6 +307,29 @@ def test_a_full_disk_loses_the_round_with_a_notice_and_keeps_the_rest() -> None:
         assert store.save_round(make_round(3)) is not None  # space freed: saving resumes
 
 
+class _FullFromTheStart(sqlite3.Connection):
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+        if sql == "BEGIN IMMEDIATE":
+            raise sqlite3.OperationalError("database or disk is full")
+        return super().execute(sql, *args)
+
+
+def test_a_disk_full_at_start_shows_the_scores_and_says_none_will_be_saved(
+    quiz_home: Path,
+) -> None:
+    with ScoreStore.open() as store:
+        store.save_round(make_round(1, score=640))
+
+    def connect(database: str, *, read_only: bool) -> sqlite3.Connection:
+        return sqlite3.connect(database, factory=_FullFromTheStart, check_same_thread=False)
+
+    with ScoreStore.open(connect=connect) as store:
+        assert not store.writable
+        assert store.notice.endswith("the disk is full.")
+        assert store.best_score("anfield") == 640
+        assert store.save_round(make_round(2)) is None
+
+
 # --- newer version ---------------------------------------------------------------------------
 
 

@@ -1,1 +1,1 @@
-"""One module per `quiz` subcommand: HELP, configure(parser) and run(args) -> exit code."""
+"""One module per `quiz` subcommand: configure(parser) and run(args) -> exit code."""

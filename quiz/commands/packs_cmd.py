@@ -4,12 +4,16 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "list the packs you can play and where they come from"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--packs", action="append", type=Path, default=[], metavar="DIR",
-                        help="also look in this folder (repeatable)")
+    parser.add_argument(
+        "--packs",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="also look in this folder (repeatable)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,8 +3,6 @@ from __future__ import annotations
 import argparse
 import os
 
-HELP = "show where the game keeps its data: the data folder, the score store, your packs"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     pass

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import argparse
 
-HELP = "print the JSON Schema of pack files"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     pass

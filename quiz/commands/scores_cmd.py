@@ -5,8 +5,6 @@ import sys
 
 from quiz.scores.records import MODES
 
-HELP = "show the high scores, or export them as JSON or CSV"
-
 FIELDS = (
     "pack_id",
     "pack_title",

@@ -4,8 +4,6 @@ import argparse
 import sys
 from pathlib import Path
 
-HELP = "check pack files (or folders of them) and report every problem"
-
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="pack files or folders")
@@ -13,7 +11,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from quiz.packs.errors import PackError
-    from quiz.packs.loader import load_pack, pack_files
+    from quiz.packs.loader import check_pack, pack_files
 
     files: list[Path] = []
     for path in args.paths:
@@ -24,10 +22,13 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"quiz validate: {path}: no such file or folder", file=sys.stderr)
             return 2
+    if not files:
+        print("quiz validate: no pack files (.json or .toml) found", file=sys.stderr)
+        return 2
     bad = 0
     for file in files:
         try:
-            load_pack(file)
+            check_pack(file)
         except PackError as exc:
             bad += 1
             for line in exc.problems:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+from quiz.packs.rules import duplicate_ids
 
 # Error types whose pydantic message is vague or shows internal names.
 _PATTERN_MESSAGES = {
@@ -16,6 +16,14 @@ _PATTERN_MESSAGES = {
 _TYPE_TAGS = {"multiple_choice", "true_false", "typed", "number", "order"}
 
 
+# Control characters from untrusted keys or values would break "one line per problem".
+_CONTROLS = {i: f"\\x{i:02x}" for i in [*range(32), 127]}
+
+
+def one_line(text: str) -> str:
+    return text.translate(_CONTROLS)
+
+
 class PackError(Exception):
     """A pack (or facts) file could not be loaded; `problems` are one-line messages."""
 
@@ -24,8 +32,7 @@ class PackError(Exception):
         super().__init__("\n".join(self.problems))
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     file: str
     question: str | None  # "'q7' (#8)" or "#8" when the id is unknown
     field: str | None
@@ -38,16 +45,20 @@ class Problem:
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
-        return ": ".join(parts)
+        return ": ".join(one_line(part) for part in parts)
 
 
 def _question_label(index: int, raw: Any) -> str:
     qid = None
     if isinstance(raw, Mapping):
         questions = raw.get("questions")
-        if isinstance(questions, Sequence) and not isinstance(questions, str):
-            if 0 <= index < len(questions) and isinstance(questions[index], Mapping):
-                qid = questions[index].get("id")
+        if (
+            isinstance(questions, Sequence)
+            and not isinstance(questions, str)
+            and 0 <= index < len(questions)
+            and isinstance(questions[index], Mapping)
+        ):
+            qid = questions[index].get("id")
     if isinstance(qid, str) and qid and len(qid) <= 80:
         return f"'{qid}' (#{index + 1})"
     return f"#{index + 1}"
@@ -57,6 +68,8 @@ def _message(error: Mapping[str, Any], field: str | None, known: Iterable[str]) 
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        import difflib  # only on this error path: it is slow to import
+
         close = difflib.get_close_matches(field or "", list(known), n=1)
         return "unknown field" + (f" (did you mean '{close[0]}'?)" if close else "")
     if kind == "missing_keyword_only_argument" or kind == "missing":
@@ -76,9 +89,9 @@ def _message(error: Mapping[str, Any], field: str | None, known: Iterable[str]) 
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}"
+        return f"must be at least {ctx.get('ge'):g}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}"
+        return f"must be at most {ctx.get('le'):g}"
     if kind == "literal_error" and field == "schema_version":
         return f"unsupported schema version ({error['msg'].lower()})"
     return str(error["msg"])
@@ -101,35 +114,40 @@ def format_errors(
         elif len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
             question = _question_label(loc[1], raw)
             loc = loc[2:]
-            if loc and loc[0] in _TYPE_TAGS:
-                scope = str(loc.pop(0))
-            else:
-                scope = "question"
+            scope = str(loc.pop(0)) if loc and loc[0] in _TYPE_TAGS else "question"
+            if "field" in ctx:  # a rule across a question's fields names the one at fault
+                loc = [*loc, ctx["field"]]
         elif loc == ["questions"] and error["type"] == "too_short" and has_question_errors:
             continue  # pydantic's echo of the questions that failed above
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc = [*loc, "type"]
         field = ".".join(str(part) for part in loc) or None
         message = _message(error, loc[-1] if loc else None, known_fields.get(scope, set()))
         problems.append(Problem(file, question, field, message))
     if not any(e["type"] == "duplicate_id" for e in errors):
-        for index, first in duplicate_ids(raw.get("questions") if isinstance(raw, Mapping) else None):
+        for index, first in duplicate_ids(
+            raw.get("questions") if isinstance(raw, Mapping) else None
+        ):
             problems.append(
-                Problem(file, _question_label(index, raw), "id", f"already used by question #{first + 1}")
+                Problem(
+                    file,
+                    _question_label(index, raw),
+                    "id",
+                    f"already used by question #{first + 1}",
+                )
             )
-    return problems
+    return _drop_missing_explained_by_typos(problems)
 
 
-def duplicate_ids(questions: Any) -> list[tuple[int, int]]:
-    """(index, index of first use) for each question whose id repeats an earlier one."""
-    if not isinstance(questions, Sequence) or isinstance(questions, str):
-        return []
-    seen: dict[str, int] = {}
-    repeats = []
-    for i, question in enumerate(questions):
-        qid = getattr(question, "id", None)
-        if qid is None and isinstance(question, Mapping):
-            qid = question.get("id")
-        if isinstance(qid, str):
-            first = seen.setdefault(qid, i)
-            if first != i:
-                repeats.append((i, first))
-    return repeats
+def _drop_missing_explained_by_typos(problems: list[Problem]) -> list[Problem]:
+    """`anwser: unknown field (did you mean 'answer'?)` already says why `answer` is missing."""
+    suggested = {
+        (p.question, p.message.split("'")[1])
+        for p in problems
+        if p.message.startswith("unknown field (did you mean")
+    }
+    return [
+        p
+        for p in problems
+        if not (p.message == "is required" and (p.question, p.field) in suggested)
+    ]

@@ -6,16 +6,11 @@ one-line messages, never another exception.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, Protocol
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import from_json
+from pydantic_core import ValidationError, from_json
 
 from quiz.packs.errors import PackError, format_errors
 
@@ -23,11 +18,8 @@ MAX_BYTES = 20 * 1024 * 1024
 PACK_SUFFIXES = (".json", ".toml")
 _BOM = b"\xef\xbb\xbf"
 
-M = TypeVar("M", bound=BaseModel)
 
-
-@dataclass(frozen=True)
-class LoadedPack:
+class LoadedPack(NamedTuple):
     """A validated pack and where it came from."""
 
     pack: Any  # quiz.packs.models.Pack; typed loosely so this module stays cheap to import
@@ -48,7 +40,9 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise PackError([f"{path}: cannot read ({exc.strerror or exc})"]) from None
     if len(data) > max_bytes:
-        raise PackError([f"{path}: file is over the {max_bytes // (1024 * 1024)} MB limit"])
+        mb, rest = divmod(max_bytes, 1024 * 1024)
+        limit = f"the {mb} MB limit" if mb and not rest else f"the size limit ({max_bytes} bytes)"
+        raise PackError([f"{path}: file is over {limit}"])
     return data
 
 
@@ -62,7 +56,9 @@ def decode(name: str, data: bytes) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         raise PackError(
-            [f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})"]
+            [
+                f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}, column {column})"
+            ]
         ) from None
     if not text.strip():
         raise PackError([f"{name}: file is empty"])
@@ -72,12 +68,16 @@ def decode(name: str, data: bytes) -> str:
 def parse(name: str, text: str, fmt: str) -> Any:
     """Parse JSON or TOML text into Python data, with line and column on syntax errors."""
     if fmt == "toml":
+        import tomllib
+
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise PackError([f"{name}: invalid TOML: {exc}"]) from None
         except RecursionError:
             raise PackError([f"{name}: nested too deeply"]) from None
+    import json
+
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -92,29 +92,66 @@ def format_of(path: Path) -> str:
     return "toml" if path.suffix.lower() == ".toml" else "json"
 
 
+class Validator(Protocol):
+    """A pydantic model class, or the compiled pydantic_core SchemaValidator."""
+
+    def validate_json(self, text: str | bytes) -> Any: ...
+    def validate_python(self, data: Any) -> Any: ...
+
+
+class ModelValidator:
+    def __init__(self, model: type[Any]) -> None:
+        self.validate_json = model.model_validate_json
+        self.validate_python = model.model_validate
+
+
+def validate_bytes(
+    validator: Validator,
+    name: str,
+    data: bytes,
+    fmt: str,
+    known_fields: Callable[[], dict[str, set[str]]],
+) -> Any:
+    """Validate a file's bytes; every failure becomes a PackError."""
+    if fmt != "json":
+        return validate_text(validator, name, decode(name, data), fmt, known_fields)
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    if not data.strip():
+        raise PackError([f"{name}: file is empty"])
+    # JSON goes to pydantic as bytes, saving a copy of a large file; the UTF-8 check
+    # (with its clearer message) is only needed when validation fails.
+    try:
+        return validator.validate_json(data)
+    except ValidationError:
+        text = decode(name, data)
+    return validate_text(validator, name, text, fmt, known_fields)
+
+
 def validate_text(
-    model: type[M],
+    validator: Validator,
     name: str,
     text: str,
     fmt: str,
     known_fields: Callable[[], dict[str, set[str]]],
-) -> M:
-    """Validate text against a model; every failure becomes a PackError."""
+) -> Any:
+    """Validate text; every failure becomes a PackError."""
     if fmt == "json":
         try:
-            return model.model_validate_json(text)
+            return validator.validate_json(text)
         except ValidationError as exc:
             errors = exc.errors(include_url=False, include_input=False)
         syntax = [e for e in errors if e["type"] == "json_invalid"]
         if syntax:
             # jiter's message names line and column; it also caps nesting depth.
-            detail = str(syntax[0]["ctx"]["error"]).replace("recursion limit exceeded", "nested too deeply")
+            detail = str(syntax[0]["ctx"]["error"])
+            detail = detail.replace("recursion limit exceeded", "nested too deeply")
             raise PackError([f"{name}: invalid JSON: {detail}"])
         raw = from_json(text)
     else:
         raw = parse(name, text, fmt)
         try:
-            return model.model_validate(raw)
+            return validator.validate_python(raw)
         except ValidationError as exc:
             errors = exc.errors(include_url=False, include_input=False)
         except RecursionError:
@@ -127,27 +164,21 @@ def validate_text(
 
 
 def _json_kind(value: Any) -> str:
-    names = {list: "a list", str: "a string", bool: "true/false", int: "a number", float: "a number"}
+    names = {
+        list: "a list",
+        str: "a string",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
 def pack_field_names() -> dict[str, set[str]]:
-    from quiz.packs import models
+    """Field names per scope ("pack", "question", each type), to suggest fixes for typos."""
+    from quiz.packs.compiled import field_names
 
-    def names(cls: type) -> set[str]:
-        fields = getattr(cls, "__pydantic_fields__", None) or cls.model_fields  # type: ignore[attr-defined]
-        return {f.alias or n for n, f in fields.items()}
-
-    known = {"pack": names(models.Pack), "question": names(models.MultipleChoice)}
-    for cls in (
-        models.MultipleChoice,
-        models.TrueFalse,
-        models.TypedAnswer,
-        models.NumberQuestion,
-        models.OrderQuestion,
-    ):
-        known[cls.__pydantic_fields__["type"].annotation.__args__[0]] = names(cls)  # type: ignore[attr-defined]
-    return known
+    return field_names()
 
 
 def load_pack(path: Path, origin: str = "folder", max_bytes: int = MAX_BYTES) -> LoadedPack:
@@ -155,10 +186,18 @@ def load_pack(path: Path, origin: str = "folder", max_bytes: int = MAX_BYTES) ->
     from quiz.packs.models import Pack
 
     data = read_bytes(path, max_bytes)
-    name = str(path)
-    text = decode(name, data)
-    pack = validate_text(Pack, name, text, format_of(path), pack_field_names)
+    pack = validate_bytes(ModelValidator(Pack), str(path), data, format_of(path), pack_field_names)
+    import hashlib
+
     return LoadedPack(pack, path, origin, hashlib.sha256(data).hexdigest())
+
+
+def check_pack(path: Path, max_bytes: int = MAX_BYTES) -> None:
+    """Validate a pack file as load_pack does, without building the models (for `validate`)."""
+    from quiz.packs.compiled import pack_validator
+
+    data = read_bytes(path, max_bytes)
+    validate_bytes(pack_validator(), str(path), data, format_of(path), pack_field_names)
 
 
 def pack_files(folder: Path) -> list[Path]:

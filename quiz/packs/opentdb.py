@@ -28,7 +28,9 @@ def convert(data: Any, name: str, pack_id: str, title: str | None = None) -> dic
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         raise PackError([f"{name}: not an Open Trivia DB response (no 'results' list)"])
     if data.get("response_code", 0) != 0:
-        raise PackError([f"{name}: the response reports an error (response_code {data['response_code']})"])
+        raise PackError(
+            [f"{name}: the response reports an error (response_code {data['response_code']})"]
+        )
     questions = []
     categories: list[str] = []
     for i, item in enumerate(data["results"]):

@@ -86,16 +86,17 @@ def _kind(exc: BaseException) -> str:
     return "other"
 
 
-def _not_sqlite(path: Path) -> bool:
-    """True when the file's first bytes are not SQLite's magic string. Those bytes never change
-    once written, so this is safe beside a live game; anything subtler is left to SQLite, which
-    reads under its locks (a checkpoint in another game can make a file look short for a while)."""
+def _header(path: Path) -> bytes:
+    """The file's 100-byte SQLite header; b"" when there is none yet. The magic string and the
+    user_version in it only change under a write lock, so reading them beside a live game is safe;
+    anything subtler is left to SQLite, which reads under its locks (a checkpoint in another game
+    can make a healthy file look short for a moment)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError:
-        return False  # missing or unreadable: the open that follows reports it
-    return len(header) == 100 and not header.startswith(b"SQLite format 3\x00")
+        return b""  # missing or unreadable: the open that follows reports it
+    return header if len(header) == 100 else b""
 
 
 def _touch_tables(conn: sqlite3.Connection) -> None:
@@ -190,20 +191,32 @@ class ScoreStore:
             self._read_only(exc)
 
     def _open_file(self) -> sqlite3.Connection:
-        if _not_sqlite(self.path):  # decided before SQLite rewrites the -shm beside it
+        header = _header(self.path)
+        # Both decided before SQLite opens the file, which rewrites the -shm beside it and
+        # checkpoints the -wal into it on close.
+        if header and not header.startswith(b"SQLite format 3\x00"):
             raise _Damaged("not an SQLite file")
+        if header and int.from_bytes(header[60:64], "big") > SCHEMA_VERSION:
+            raise _Newer(int.from_bytes(header[60:64], "big"))
         conn = self._connect(str(self.path), read_only=False)
         conn.isolation_level = None  # we issue BEGIN IMMEDIATE / COMMIT ourselves
         try:
+            # Before the first read: another game may be creating the file this very moment.
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             # Read before anything writes: a newer store must stay byte-for-byte as it was.
-            version = user_version(conn)
+            # One statement, one snapshot: another game may finish creating the store between
+            # two reads, and its tables must not look like a stranger's file.
+            version, tables = self._retry(
+                lambda: conn.execute(
+                    "SELECT (SELECT user_version FROM pragma_user_version), "
+                    "(SELECT count(*) FROM sqlite_master)"
+                ).fetchone()
+            )
             if version > SCHEMA_VERSION:
                 raise _Newer(version)
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if version == 0 and tables:
                 raise _Damaged("an SQLite file that is not a score store")
             _touch_tables(conn)  # before any write: damage past the header shows here
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             self._retry(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
             # FULL: the WAL is synced at every commit, so a saved round survives power loss
@@ -263,6 +276,7 @@ class ScoreStore:
             "readonly": "the file or its folder is read-only",
             "full": "the disk is full",
             "cantopen": "the file cannot be opened",
+            "busy": "another game kept the file busy",
         }.get(kind, str(exc))
         notice = f"Scores will not be saved: {self.path}: {reason}."
         if self.path.exists():

@@ -1,0 +1,418 @@
+"""Finding teams and people in a sentence.
+
+Teams come from the lexicon (plus any the score patterns discover in this report). People are
+runs of capitalised words that are not a team, a competition, a place or a sentence opener;
+a lone surname is resolved to the full name the report gave earlier ("Messi" -> "Lionel Messi").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.extract import lexicon
+from quiz.extract.lexicon import fold
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_TOKEN = (
+    rf"[{_UPPER}][{_LOWER}{_UPPER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*"
+    rf"(?:['’][{_UPPER}][{_LOWER}]+)?"
+)
+_PARTICLE = r"(?:de|da|di|del|della|dos|das|do|van|von|der|den|le|la|ter|ten|bin|al|el|y)"
+NAME_RE = re.compile(
+    rf"(?<![\w'’-]){_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+){{0,2}}{_TOKEN})*"
+)
+
+# Capitalised words that open a candidate but are not part of a name.
+_LEADING = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "then",
+    "but",
+    "and",
+    "with",
+    "from",
+    "for",
+    "of",
+    "to",
+    "by",
+    "as",
+    "when",
+    "while",
+    "it",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "substitute",
+    "fellow",
+    "captain",
+    "goalkeeper",
+    "keeper",
+    "manager",
+    "coach",
+    "head",
+    "boss",
+    "midfielder",
+    "striker",
+    "defender",
+    "winger",
+    "forward",
+    "full-back",
+    "centre-back",
+    "veteran",
+    "teenager",
+    "skipper",
+    "referee",
+    "commentator",
+    "sky",
+    "bbc",
+    "itv",
+    "full-time",
+    "half-time",
+    "kick-off",
+    "red",
+    "yellow",
+    "result",
+    "goals",
+    "date",
+    "venue",
+    "competition",
+    "nobody",
+    "despite",
+    "however",
+    "having",
+    "without",
+    "speaking",
+    "obviously",
+    "everyone",
+    "sometimes",
+    "tomorrow",
+    "instead",
+    "italian",
+    "german",
+    "english",
+    "swiss",
+    "spanish",
+    "french",
+    "brazilian",
+    "dutch",
+    "portuguese",
+    "argentine",
+    "argentinian",
+    "belgian",
+    "former",
+    "england",
+    "so",
+    "yet",
+    "now",
+    "only",
+    "even",
+    "also",
+    "once",
+    "here",
+    "there",
+    "what",
+    "who",
+    "if",
+    "both",
+    "all",
+    "no",
+    "not",
+    "just",
+    "still",
+    "until",
+    "since",
+    "during",
+    "mr",
+    "mrs",
+    "sir",
+    "young",
+    "new",
+    "old",
+    "australian",
+    "norwegian",
+    "polish",
+    "scottish",
+    "welsh",
+    "irish",
+    "uruguayan",
+    "colombian",
+    "croatian",
+    "serbian",
+    "danish",
+    "swedish",
+    "egyptian",
+    "senegalese",
+    "moroccan",
+    "japanese",
+    "korean",
+    "american",
+    "mexican",
+    "chilean",
+    "television",
+    "wire",
+    "holders",
+    "champions",
+    "hosts",
+    "visitors",
+    "guest",
+    "home",
+    "away",
+    "stand-in",
+    "interim",
+    "assistant",
+    "caretaker",
+    "liverpool's",
+}
+# A candidate holding any of these words is not a person.
+_NOT_NAME = {
+    "league",
+    "cup",
+    "stadium",
+    "park",
+    "arena",
+    "premier",
+    "champions",
+    "world",
+    "european",
+    "europa",
+    "group",
+    "serie",
+    "reds",
+    "kop",
+    "getty",
+    "images",
+    "photo",
+    "afp",
+    "reuters",
+    "pic",
+    "propaganda",
+    "sport",
+    "italia",
+    "football",
+    "club",
+    "final",
+    "road",
+    "lane",
+    "trafford",
+    "bridge",
+    "goal",
+    "full-time",
+    "half-time",
+    "copy",
+    "image",
+    "credit",
+    "match",
+    "facts",
+    "story",
+    "press",
+    "association",
+    "news",
+    "times",
+    "guardian",
+    "telegraph",
+    "ground",
+    "olympic",
+    "bowl",
+    "shield",
+    "cups",
+    "covid",
+    "covid-19",
+    "gold",
+    "national",
+    "day",
+    "night",
+    "week",
+    "season",
+    "uefa",
+    "fifa",
+    "fa",
+    "var",
+    "north",
+    "south",
+    "east",
+    "west",
+    "miracle",
+    "istanbul",
+}
+_PRONOUN_RE = re.compile(r"\b(?:he|He|she|She)\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical team name, or a person's name as written
+
+
+def _is_place_or_thing(words: str) -> bool:
+    key = fold(words)
+    if key in _FOLDED_THINGS:
+        return True
+    parts = key.split()
+    return any(p.strip("'’") in _NOT_NAME for p in parts) or any(
+        p in lexicon.MONTHS or p.capitalize() in lexicon.WEEKDAYS for p in parts
+    )
+
+
+def _things() -> set[str]:
+    words = set(lexicon.STADIUMS) | lexicon.CITIES | lexicon.PLACES_OTHER
+    for name, aliases in lexicon.TEAMS.items():
+        words.add(name)
+        words.update(aliases)
+    for aliases in lexicon.COMPETITIONS.values():
+        words.update(aliases)
+    return {fold(w) for w in words}
+
+
+_FOLDED_THINGS = _things()
+
+
+def name_candidates(text: str) -> list[Mention]:
+    """Runs of capitalised words that may be a person's name, openers stripped."""
+    out = []
+    for match in NAME_RE.finditer(text):
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
+        while tokens and fold(match.group()[slice(*tokens[0])]) in _LEADING:
+            tokens = tokens[1:]
+        while tokens and fold(match.group()[slice(*tokens[-1])]) in _LEADING:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        start, end = match.start() + tokens[0][0], match.start() + tokens[-1][1]
+        name = text[start:end]
+        words = name.split()
+        if _is_place_or_thing(name):
+            continue
+        if fold(words[0]) in _FOLDED_THINGS and len(words) > 1:
+            continue  # "Atalanta Gian Piero" style run-ons are not names
+        out.append(Mention(start, end, name))
+    return out
+
+
+@dataclass
+class TeamIndex:
+    """Which teams a report names, and a regex that finds them."""
+
+    text: str
+    extra: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._build()
+
+    def add(self, name: str) -> None:
+        if name not in self.extra and name not in lexicon.TEAMS:
+            self.extra.add(name)
+            self._build()
+
+    def _build(self) -> None:
+        spellings: dict[str, str] = {}
+        for name, aliases in lexicon.TEAMS.items():
+            spellings[name] = name
+            for alias in aliases:
+                spellings.setdefault(alias, name)
+        for name in self.extra:
+            spellings[name] = name
+        open_spellings = sorted(
+            (s for s in spellings if s not in lexicon.GUARDED_ALIASES), key=len, reverse=True
+        )
+        finder = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in open_spellings)})(?![\w-])"
+        )
+        present = {spellings[m.group()] for m in finder.finditer(self.text)}
+        self.present = present
+        self.spellings = {
+            s: c
+            for s, c in spellings.items()
+            if c in present and (s not in lexicon.GUARDED_ALIASES or c in present)
+        }
+        ordered = sorted(self.spellings, key=len, reverse=True)
+        if ordered:
+            alternation = "|".join(re.escape(s) for s in ordered)
+            self.regex: re.Pattern[str] | None = re.compile(
+                rf"(?<![\w-])(?:{alternation})(?![\w-])"
+            )
+        else:
+            self.regex = None
+
+    def find(self, text: str, base: int = 0) -> list[Mention]:
+        if self.regex is None:
+            return []
+        out = []
+        for match in self.regex.finditer(text):
+            canonical = self.spellings[match.group()]
+            before = text[max(0, match.start() - 3) : match.start()]
+            place = re.search(
+                r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()]
+            )
+            if (
+                place
+                and place.group(1).strip().title() in lexicon.CITIES
+                and text[match.end() : match.end() + 1] in (",", " ")
+            ):
+                continue  # "SAINT-DENIS, France, July 10": a dateline's country
+            if before == "in " and match.group() in lexicon.CITIES:
+                after = text[match.end() : match.end() + 2]
+                if not after.startswith("'") and not after.startswith("’"):
+                    continue  # "at Anfield in Liverpool": the city, not the club
+            out.append(Mention(base + match.start(), base + match.end(), canonical))
+        return out
+
+
+@dataclass
+class PersonIndex:
+    """Full names seen so far in a report, for resolving surnames."""
+
+    full: dict[str, str] = field(default_factory=dict)  # folded full name -> name
+    by_part: dict[str, str] = field(default_factory=dict)  # folded last (or first) token -> name
+
+    def add(self, name: str) -> str:
+        key = fold(name)
+        if key in self.full:
+            return self.full[key]
+        known = self.resolve(name)
+        if known is not None and len(known.split()) >= len(name.split()):
+            return known
+        self.full[key] = name
+        parts = name.split()
+        if len(parts) > 1:
+            self.by_part.setdefault(fold(parts[-1]), name)
+            surname = " ".join(parts[1:])
+            self.by_part.setdefault(fold(surname), name)
+        return name
+
+    def resolve(self, name: str) -> str | None:
+        key = fold(name)
+        if key in self.full:
+            return self.full[key]
+        if key in self.by_part:
+            return self.by_part[key]
+        parts = key.split()
+        if len(parts) > 1 and parts[-1] in self.by_part:
+            # "Mo Salah" after "Mohamed Salah": same surname, first names share a start.
+            known = self.by_part[parts[-1]]
+            if fold(known.split()[0])[:2] == parts[0][:2]:
+                return known
+        return None
+
+
+def has_pronoun(text: str) -> bool:
+    return _PRONOUN_RE.search(text) is not None

@@ -1,0 +1,126 @@
+"""People and their roles: "Atalanta manager X", "captain Y", "X's side", "managed by Z"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.extract.names import Mention
+
+ROLE_WORDS = {
+    "manager": "manager",
+    "boss": "manager",
+    "head coach": "head coach",
+    "coach": "head coach",
+    "captain": "captain",
+    "skipper": "captain",
+    "goalkeeper": "goalkeeper",
+    "keeper": "goalkeeper",
+    "referee": "referee",
+    "commentator": "commentator",
+}
+_ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLE})\b", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"^['’]s\s+(side|team|men|charges|squad)\b")
+_BY_BEFORE = re.compile(
+    rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
+)
+_GUIDANCE_BEFORE = re.compile(r"\bunder\s+(?:the\s+(?:guidance|stewardship)\s+of\s+)?$")
+_ARMBAND_AFTER = re.compile(
+    r"^\s+(?:wore|wears|was wearing|took|takes|inherited|was handed|was given) the armband\b"
+)
+
+
+@dataclass
+class RoleRead:
+    name: str
+    role: str
+    at: int
+    team: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[RoleRead]:
+    out: list[RoleRead] = []
+    for person in people:
+        head = text[max(0, person.start - 60) : person.start]
+        tail = text[person.end : person.end + 60]
+        role = _ROLE_BEFORE.search(head)
+        if role:
+            team = _team_before(teams, person.start - len(head) + role.start(), text)
+            team = team or _scope_team(text, teams)
+            out.append(RoleRead(person.name, ROLE_WORDS[role.group(1).lower()], person.start, team))
+        appositive = _ROLE_AFTER.match(tail)
+        if appositive:
+            team = _team_in(teams, person.end, person.end + appositive.end())
+            out.append(
+                RoleRead(person.name, ROLE_WORDS[appositive.group(1).lower()], person.start, team)
+            )
+        if _SIDE_AFTER.match(tail):
+            out.append(RoleRead(person.name, "manager", person.start))
+        elif re.match(r"^['’]s\s+", tail):
+            after = [
+                t
+                for t in teams
+                if t.start == person.end + len(re.match(r"^['’]s\s+", tail).group())
+            ]  # type: ignore[union-attr]
+            if after:
+                out.append(
+                    RoleRead(
+                        person.name,
+                        "manager",
+                        person.start,
+                        after[0].name,
+                        [f"'{person.name}'s {after[0].name}' read as the manager"],
+                    )
+                )
+        by = _BY_BEFORE.search(head)
+        if by:
+            verb = by.group(1).lower()
+            role_name = {"managed": "manager", "coached": "head coach"}.get(verb, "captain")
+            team = _team_before(teams, person.start - len(head) + by.start(), text, near=None)
+            out.append(RoleRead(person.name, role_name, person.start, team))
+        if _GUIDANCE_BEFORE.search(head):
+            out.append(
+                RoleRead(
+                    person.name, "manager", person.start, notes=["'under X' read as the manager"]
+                )
+            )
+        if _ARMBAND_AFTER.match(tail):
+            out.append(RoleRead(person.name, "captain", person.start))
+    return out
+
+
+def _team_before(teams: list[Mention], at: int, text: str, near: int | None = 3) -> str | None:
+    """The team just before a role word ("Atalanta's head coach"), or the sentence's first team
+    when `near` is None ("France, managed by ...")."""
+    candidates = [t for t in teams if t.end <= at]
+    if not candidates:
+        return None
+    if near is None:
+        return candidates[0].name
+    last = candidates[-1]
+    gap = text[last.end : at]
+    if re.fullmatch(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+)?", gap):
+        return last.name
+    return None
+
+
+def _team_in(teams: list[Mention], start: int, end: int) -> str | None:
+    for team in teams:
+        if start <= team.start < end:
+            return team.name
+    return None
+
+
+def _scope_team(text: str, teams: list[Mention]) -> str | None:
+    """ "For Atalanta, ... manager X ...": the team a sentence opens on, when it names no other."""
+    names = {t.name for t in teams}
+    opening = re.match(r"\s*For\s+(?:the\s+)?", text)
+    if len(names) != 1 or not opening:
+        return None
+    first = teams[0]
+    if first.start == opening.end() and text[first.end : first.end + 1] == ",":
+        return first.name
+    return None

@@ -1,0 +1,859 @@
+"""From a report's text to a ReportDraft: the pattern families run sentence by sentence, then
+results, goals and details are tied to matches."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+
+from quiz.extract import dates as dates_mod
+from quiz.extract import lexicon, sides
+from quiz.extract.drafts import (
+    GoalDraft,
+    MatchDraft,
+    PersonDraft,
+    QuoteDraft,
+    RecordDraft,
+    ReportDraft,
+    Span,
+)
+from quiz.extract.goals import read_goals
+from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
+from quiz.extract.people import read_roles
+from quiz.extract.quotes import attribute, find_spans, mask
+from quiz.extract.records import read_records, subject_for
+from quiz.extract.scores import Result, find_scores, read_results
+from quiz.extract.sentences import Sentence, split
+
+_ENGLISH = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "was",
+    "were",
+    "is",
+    "are",
+    "his",
+    "her",
+    "their",
+    "they",
+    "he",
+    "she",
+    "it",
+    "by",
+    "from",
+    "as",
+    "that",
+    "this",
+    "after",
+    "before",
+    "but",
+    "had",
+    "has",
+    "have",
+    "be",
+    "been",
+    "who",
+    "which",
+    "into",
+    "than",
+}
+_FOOTBALL = re.compile(
+    r"\b(?:match|goal|goals|scored|score|minute|league|cup|beat|penalty|striker|manager|coach|"
+    r"football|stadium|final|club|half-time|kick-off|draw|defeat|victory|win|won|keeper|"
+    r"goalkeeper|midfielder|season|fans)\b",
+    re.IGNORECASE,
+)
+_MINUTE_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b)")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\s[-–—]|:|\()")
+_FIELD_LINE = re.compile(
+    r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*", re.IGNORECASE
+)
+_REACH = re.compile(
+    r"\b(?:reach|reached|reaching|into|to|spot in|place in|berth in|through to|are in|is in)"
+    r"\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_OTHER_LEG = re.compile(r"\bfrom the (?:first|second) leg\b|\bin the first meeting\b")
+_LEG_OF_SENTENCE = re.compile(
+    r"\b(?:(first)[- ]leg|(second)[- ]leg|(return) (?:leg|clash|game|match|fixture))\b",
+    re.IGNORECASE,
+)
+# After a lone capitalised first word, what makes it a name: "Pedri scored", "Messi, the".
+_NAME_FOLLOWS = re.compile(
+    r"^(?:['’]s\b|,\s+the\b|\s+(?:scored|scores|netted|nets|headed|heads|struck|equalised|"
+    r"converted|fired|volleyed|added|said|says|told|insisted|admitted|saved|missed|was sent|"
+    r"is sent|made it|opened|curled|slotted|tapped|doubled|completed|hit|smashed|"
+    r"wore|took the armband|turned|swept|met|rose|glanced|lashed|nodded|drilled|steered))"
+)
+_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
+_MATCH_WORD = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:match|game|tie|clash|fixture|encounter|final|semi-finals?|"
+    r"quarter-finals?|group|last[- ]16|round)\b",
+    re.IGNORECASE,
+)
+_NOT_MATCH_COMPETITION = re.compile(
+    r"^\s+(?:club|side|team|outfit|champions|leaders|title|"
+    r"history|record|trophies|trophy)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:last week|last night|this week|tonight|yesterday|on (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b"
+)
+_LOOSE_PAIRING = re.compile(r"paired with the score by position only$|taken from the surrounding")
+_FUTURE = re.compile(r"\b(?:will|shall|next week|next month|is set to|are set to)\s", re.I)
+_FIXTURE_BEFORE = re.compile(
+    r"\b(?:match|tie|quarter-final|semi-final|final|clash|game|fixture|meeting)\s+"
+    r"(?:with|against|v|vs\.?|versus)\s+(?:the\s+)?$"
+)
+_UNKNOWN_TEAM = re.compile(
+    r"(?<![\w'’])([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3}) (\d{1,2}) ?[-–—] ?(\d{1,2}) "
+    r"([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})(?![\w'’-])"
+)
+
+
+def looks_like_report(text: str) -> str | None:
+    """None when the text reads like an English football report, else why not."""
+    words = re.findall(r"[A-Za-z']+", text)
+    if len(words) < 8:
+        return "too short to be a match report (fewer than 8 words)"
+    sample = [w.lower() for w in words[:5000]]
+    english = sum(1 for w in sample if w in _ENGLISH) / len(sample)
+    if english < 0.08:
+        return "does not look like English text"
+    if len(_FOOTBALL.findall(text[:200_000])) < 2:
+        return "does not look like a football match report"
+    return None
+
+
+def extract_text(text: str, source: str) -> ReportDraft:
+    draft = ReportDraft(source, text)
+    problem = looks_like_report(text)
+    if problem:
+        draft.notes.append(f"{source}: {problem}; nothing drafted")
+        return draft
+    _Extractor(draft).run()
+    if not draft.items():
+        draft.notes.append(f"{source}: no facts found")
+    return draft
+
+
+def _lexicon_city(name: str) -> bool:
+    return name in lexicon.CITIES
+
+
+class _Extractor:
+    def __init__(self, draft: ReportDraft) -> None:
+        self.draft = draft
+        self.text = draft.text
+        self.spans = find_spans(self.text)
+        self.masked = mask(self.text, self.spans)
+        self.sentences = split(self.text)
+        self.teams = TeamIndex(self.masked)
+        self.unknown_teams: set[str] = set()
+        self._discover_teams()
+        self.people = PersonIndex()
+        self._collect_people()
+        self.dates = dates_mod.find(self.text)
+        self.years = Counter(d.year for d in self.dates if d.year and not d.metadata)
+        self.result_sentence: dict[int, list[int]] = {}  # sentence index -> match indices
+        self.sentence_people: dict[int, list[Mention]] = {}
+        self.sentence_teams: dict[int, list[Mention]] = {}
+        self.pending: list[tuple[Sentence, dict[str, tuple[object, int]]]] = []
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _discover_teams(self) -> None:
+        """Teams the lexicon lacks, from 'Name 2-1 Name' headlines and lines."""
+        for m in _UNKNOWN_TEAM.finditer(self.masked):
+            for name in (m.group(1), m.group(4)):
+                words = name.split()
+                while words and lexicon.fold(words[0]) in {
+                    "the",
+                    "a",
+                    "result",
+                    "full-time",
+                    "final",
+                    "goal!",
+                    "goal",
+                }:
+                    words = words[1:]
+                cleaned = " ".join(words).rstrip(".,")
+                if not cleaned or lexicon.fold(cleaned) in {
+                    lexicon.fold(t) for t in self.teams.spellings
+                }:
+                    continue
+                if any(c.isdigit() for c in cleaned) or cleaned.isupper():
+                    continue
+                self.unknown_teams.add(cleaned)
+                self.teams.add(cleaned)
+
+    def _collect_people(self) -> None:
+        starts = {s.start for s in self.sentences}
+        elsewhere: Counter[str] = Counter()
+        candidates = name_candidates(self.masked)
+        for c in candidates:
+            if c.start not in starts:
+                elsewhere[c.name] += 1
+        team_spans = [(m.start, m.end) for m in self.teams.find(self.masked)]
+        team_starts = [s for s, _ in team_spans]
+        self.person_mentions: list[Mention] = []
+        for c in candidates:
+            k = bisect.bisect_right(team_starts, c.start) - 1
+            if k >= 0 and team_spans[k][0] <= c.start < team_spans[k][1]:
+                continue
+            if len(c.name.split()) > 1:
+                name = self.people.add(c.name)
+            else:
+                name = self.people.resolve(c.name) or c.name
+                lone_opener = name == c.name and c.start in starts and not elsewhere[c.name]
+                if lone_opener and not _NAME_FOLLOWS.match(self.masked[c.end : c.end + 40]):
+                    continue  # a capitalised first word, not a name
+            self.person_mentions.append(Mention(c.start, c.end, name))
+        # Surnames seen before the full name ("Messi ... Lionel Messi") resolve on a second pass.
+        self.person_mentions = [
+            Mention(m.start, m.end, self.people.resolve(m.name) or m.name)
+            for m in self.person_mentions
+        ]
+        self.person_starts = [m.start for m in self.person_mentions]
+
+    def _people_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.person_starts, start)
+        hi = bisect.bisect_left(self.person_starts, end)
+        return self.person_mentions[lo:hi]
+
+    # -- per sentence ------------------------------------------------------------------------
+
+    def run(self) -> None:
+        context: list[str] = []
+        last_subject: str | None = None
+        subject_before: dict[int, str | None] = {}
+        running: dict[frozenset[str], tuple[str, str, int, int]] = {}
+        next_quote = 0
+        for index, sentence in enumerate(self.sentences):
+            base = sentence.start
+            body = self.masked[sentence.start : sentence.end]
+            teams = self.teams.find(body)
+            people = [
+                Mention(m.start - base, m.end - base, m.name)
+                for m in self._people_between(sentence.start, sentence.end)
+            ]
+            self.sentence_people[index] = people
+            self.sentence_teams[index] = teams
+            for team in teams:
+                self.draft.teams.setdefault(team.name, (sentence.start, sentence.end))
+            while next_quote < len(self.spans) and self.spans[next_quote].open_at < sentence.end:
+                subject_before[next_quote] = last_subject
+                next_quote += 1
+            results = [] if self._in_goal_line(sentence) else read_results(body, teams, context)
+            for result in results:
+                self._add_result(result, sentence, index)
+            self._details(sentence, index, body, teams, results)
+            self._goals(sentence, index, body, teams, people, last_subject, running)
+            self._roles(sentence, body, teams, people)
+            self._records(sentence, body, teams, people)
+            for team in reversed(teams):
+                if team.name in context:
+                    context.remove(team.name)
+                context.insert(0, team.name)
+            subjects = [
+                p
+                for p in people
+                if not re.search(
+                    r"\b(?:by|for|to|from|of)\s+$", body[max(0, p.start - 6) : p.start]
+                )
+            ]
+            if subjects:
+                last_subject = subjects[0].name
+        self._quotes(subject_before)
+        self._finish()
+
+    def _in_goal_line(self, sentence: Sentence) -> bool:
+        """Scores in a minute-by-minute goal line are the score at that moment."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        return _MINUTE_LINE.match(self.text[line_start : sentence.end]) is not None
+
+    def _add_result(self, result: Result, sentence: Sentence, index: int) -> None:
+        span: Span = (sentence.start, sentence.end)
+        teams = result.teams
+        score = None if result.score == (-1, -1) else result.score
+        for i, match in enumerate(self.draft.matches):
+            if set(match.teams) != set(teams):
+                continue
+            if score is None and match.leg == 1:
+                continue  # an aggregate belongs to the tie's last leg
+            if match.score is None and match.aggregate is not None and score is not None:
+                said = _LEG_OF_SENTENCE.search(self.masked[sentence.start : sentence.end])
+                if said and said.group(1):
+                    continue  # a first leg's score is not the score of the tie's last leg
+            flipped = match.teams != teams
+            pair = None if score is None else (score[::-1] if flipped else score)
+            if match.score is None or pair is None or match.score == pair:
+                if match.score is None and pair is not None:
+                    match.score = (pair[0], pair[1])
+                    if not result.notes:
+                        # An aggregate-only mention paired the teams loosely; this sentence
+                        # states them with the score, and is the better source.
+                        match.notes = [n for n in match.notes if not _LOOSE_PAIRING.search(n)]
+                        match.review = bool(match.notes)
+                        match.span = span
+                if result.ordered and not match.ordered:
+                    match.teams, match.ordered = teams, True
+                    if match.score is not None and flipped:
+                        match.score = (match.score[1], match.score[0])
+                self._merge_extras(match, result, flipped)
+                self.result_sentence.setdefault(index, []).append(i)
+                return
+        match = MatchDraft(
+            span,
+            teams=teams,
+            score=score,
+            ordered=result.ordered,
+            penalties=result.penalties,
+            aggregate=result.aggregate,
+            extra_time=result.extra_time,
+            sources=[self.draft.source],
+        )
+        for note in result.notes:
+            match.doubt(note)
+        for team in teams:
+            if team in self.unknown_teams:
+                match.doubt(f"'{team}' is not a team the extractor knows")
+        self.draft.matches.append(match)
+        self.result_sentence.setdefault(index, []).append(len(self.draft.matches) - 1)
+
+    @staticmethod
+    def _merge_extras(match: MatchDraft, result: Result, flipped: bool) -> None:
+        def turn(pair: tuple[int, int] | None) -> tuple[int, int] | None:
+            return None if pair is None else ((pair[1], pair[0]) if flipped else pair)
+
+        match.penalties = match.penalties or turn(result.penalties)
+        match.aggregate = match.aggregate or turn(result.aggregate)
+        match.extra_time = match.extra_time or result.extra_time
+
+    def _details(
+        self,
+        sentence: Sentence,
+        index: int,
+        body: str,
+        teams: list[Mention],
+        results: list[Result],
+    ) -> None:
+        """Date, competition, stage, venue and city, for the matches of this sentence or
+        (held until the end) for the report's main match."""
+        found: dict[str, tuple[object, int]] = {}
+        other_leg = _OTHER_LEG.search(body)
+        if other_leg:
+            body = body[: other_leg.start()]  # what follows is about the other leg
+        if results:
+            last = max(r.at for r in results)
+            boundary = _CLAUSE_AFTER.search(body, last)
+            if boundary:
+                body = body[: boundary.start()]  # a later clause is about something else
+        for d in self.dates:
+            if sentence.start <= d.start < sentence.start + len(body) and not d.metadata:
+                found.setdefault("date", (d, d.start - sentence.start))
+        comp = _competition(body)
+        if comp and (
+            results
+            or _MATCH_WORD.match(body[comp[1] + len(_comp_text(body, comp)) :])
+            or _FIELD_LINE.match(body)
+            or sentence.start < 300
+        ):
+            found["competition"] = comp
+        stage = _stage(body)
+        if stage:
+            found["stage"] = stage
+        leg = re.search(r"\b(first|second|return) leg\b", body, re.IGNORECASE)
+        if leg and not re.search(r"\bfrom the\s+$", body[max(0, leg.start() - 9) : leg.start()]):
+            found["leg"] = (1 if leg.group(1).lower() == "first" else 2, leg.start())
+        group = re.search(r"\bGroup ([A-H])\b", body)
+        if group:
+            found["group"] = (group.group(1), group.start())
+        venue = _venue(body)
+        if venue:
+            found["venue"] = venue
+        city = _city(body, sentence, self.text)
+        if city:
+            found["city"] = city
+        if not found:
+            return
+        targets = self.result_sentence.get(index, [])
+        if targets:
+            for i in targets:
+                self._apply(self.draft.matches[i], found, sentence)
+        else:
+            if _FUTURE.search(body):  # "will play Liverpool in the final": the next round
+                found.pop("stage", None)
+            if found:
+                self.pending.append((sentence, found))
+
+    def _apply(
+        self, match: MatchDraft, found: dict[str, tuple[object, int]], sentence: Sentence
+    ) -> None:
+        for key, (value, _) in found.items():
+            if key == "date":
+                d = value
+                iso = d.iso(self._year_guess())  # type: ignore[attr-defined]
+                if iso and match.date is None:
+                    match.date = iso
+                    match.year = int(iso[:4])
+                    match.weekday = d.weekday or dates_mod.weekday_of(iso)  # type: ignore[attr-defined]
+                    if d.year is None:  # type: ignore[attr-defined]
+                        match.doubt("the year of the date was taken from elsewhere in the report")
+            elif getattr(match, key) is None:
+                setattr(match, key, value)
+
+    def _year_guess(self) -> int | None:
+        return self.years.most_common(1)[0][0] if self.years else None
+
+    def _goals(
+        self,
+        sentence: Sentence,
+        index: int,
+        body: str,
+        teams: list[Mention],
+        people: list[Mention],
+        last_subject: str | None,
+        running: dict[frozenset[str], tuple[str, str, int, int]],
+    ) -> None:
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_end = self.text.find("\n", sentence.start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        minute_line = _MINUTE_LINE.match(self.text[line_start:line_end])
+        if minute_line and sentence.start != line_start + minute_line.start() + (
+            len(self.text[line_start:line_end]) - len(self.text[line_start:line_end].lstrip())
+        ):
+            return  # later sentences of a minute-by-minute line are read with its first one
+        if minute_line:
+            start, end = line_start, line_end
+            unit = self.masked[start:end]
+            teams = self.teams.find(unit)
+            people = [
+                Mention(m.start - start, m.end - start, m.name)
+                for m in self._people_between(start, end)
+            ]
+        else:
+            start, end, unit = sentence.start, sentence.end, body
+        reads = read_goals(unit, people, teams, last_subject)
+        team_from_score = self._running_team(unit, teams, running) if minute_line else None
+        matches = self.result_sentence.get(index, [])
+        for read in reads:
+            goal = GoalDraft(
+                (start, end),
+                scorer=read.scorer,
+                minute=read.minute,
+                shown=read.shown,
+                by_minute=read.by_minute,
+                penalty=read.penalty,
+                team=read.team or team_from_score,
+            )
+            goal.match = matches[0] if len(matches) == 1 else None
+            for note in read.notes:
+                goal.doubt(note)
+            if read.by_minute:
+                goal.doubt("the minute is only an upper bound")
+            self.draft.goals.append(goal)
+
+    def _running_team(
+        self,
+        unit: str,
+        teams: list[Mention],
+        running: dict[frozenset[str], tuple[str, str, int, int]],
+    ) -> str | None:
+        """In 'Manchester City 2-1 QPR' after '1-1', the side whose goals went up scored."""
+        for score in find_scores(unit):
+            before = [
+                t for t in teams if t.end <= score.start and not unit[t.end : score.start].strip()
+            ]
+            after = [
+                t for t in teams if t.start >= score.end and not unit[score.end : t.start].strip()
+            ]
+            if not before or not after:
+                continue
+            home, away = before[-1].name, after[0].name
+            key = frozenset((home, away))
+            old = running.get(key, (home, away, 0, 0))
+            old_home = old[2] if old[0] == home else old[3]
+            old_away = old[3] if old[0] == home else old[2]
+            running[key] = (home, away, score.first, score.second)
+            if score.first == old_home + 1 and score.second == old_away:
+                return home
+            if score.second == old_away + 1 and score.first == old_home:
+                return away
+        return None
+
+    def _roles(
+        self, sentence: Sentence, body: str, teams: list[Mention], people: list[Mention]
+    ) -> None:
+        for read in read_roles(body, people, teams):
+            person = PersonDraft(
+                (sentence.start, sentence.end), name=read.name, role=read.role, team=read.team
+            )
+            for note in read.notes:
+                person.doubt(note)
+            self.draft.people.append(person)
+
+    def _records(
+        self, sentence: Sentence, body: str, teams: list[Mention], people: list[Mention]
+    ) -> None:
+        plain = self.text[sentence.start : sentence.end]  # numbers said in quotes count too
+        teams = self.teams.find(plain)
+        for read in read_records(plain):
+            subject, _ = subject_for(read, teams, people)
+            record = RecordDraft(
+                (sentence.start, sentence.end),
+                kind=read.kind,
+                value=read.value,
+                unit=read.unit,
+                subject=subject,
+                approximate=read.approximate,
+                phrase=read.phrase,
+            )
+            if subject is None:
+                record.doubt("no team or person named in the sentence")
+            if any(s.start <= sentence.start + read.at < s.end for s in self.spans):
+                record.doubt("the number is in quoted speech")
+            self.draft.records.append(record)
+
+    def _quotes(self, subject_before: dict[int, str | None]) -> None:
+        for read in attribute(self.text, self.spans, self.person_mentions, subject_before):
+            words = self.text[read.span.start : read.span.end].strip()
+            if read.speaker is None or len(words.split()) < 3:
+                continue
+            first = next((s for s in self.sentences if s.end > read.span.open_at), None)
+            last = next((s for s in reversed(self.sentences) if s.start < read.span.end), None)
+            start = first.start if first else read.span.open_at
+            end = last.end if last else read.span.end
+            quote = QuoteDraft((start, end), speaker=read.speaker, text=words, to=read.to)
+            for note in read.notes:
+                quote.doubt(note)
+            self.draft.quotes.append(quote)
+
+    # -- report level ------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        matches = self.draft.matches
+        main = self._main_match()
+        if main is not None:
+            for sentence, found in self.pending:
+                if "city" in found and (main.venue in lexicon.STADIUMS or "venue" in found):
+                    found = {k: v for k, v in found.items() if k != "city"}
+                self._apply(main, found, sentence)
+        for match in matches:
+            if match.city is None and match.venue in lexicon.STADIUMS:
+                match.city = lexicon.STADIUMS[match.venue]
+            if match.year is None and match.score is not None:
+                match.year = self._filed_year(match)
+            if match.year is None and match is main and self._year_guess():
+                match.year = self._year_guess()
+                match.doubt("the year was taken from dates elsewhere in the report")
+        if main is not None:
+            self._confirm_pairing(main)
+        self._sides()
+        for goal in self.draft.goals:
+            goal.scorer = self.people.resolve(goal.scorer) or goal.scorer
+        for quote in self.draft.quotes:
+            quote.speaker = self.people.resolve(quote.speaker) or quote.speaker
+        for person in self.draft.people:
+            person.name = self.people.resolve(person.name) or person.name
+        if main is not None:
+            self._inherit(main)
+            self._record_subjects(main)
+        self._tie_goals(main)
+        self._dedupe()
+
+    def _fixtures(self) -> set[frozenset[str]]:
+        """Pairs of teams the report names as a fixture: "between A and B", "A v B"."""
+        mentions = self.teams.find(self.masked)
+        pairs: set[frozenset[str]] = set()
+        for a, b in itertools.pairwise(mentions):
+            gap = self.masked[a.end : b.start]
+            before = self.masked[max(0, a.start - 9) : a.start]
+            fixture = re.fullmatch(r"\s+(?:v|vs\.?|versus)\s+", gap) or (
+                re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", before)
+            )
+            if fixture and a.name != b.name:
+                pairs.add(frozenset((a.name, b.name)))
+        # "Atalanta ... their quarter-final with Liverpool", "the match against Liverpool" in a
+        # sentence that names no third team.
+        for index, teams in self.sentence_teams.items():
+            names = {t.name for t in teams}
+            if len(names) != 2:
+                continue
+            body = self.masked[self.sentences[index].start : self.sentences[index].end]
+            for team in teams:
+                if _FIXTURE_BEFORE.search(body[max(0, team.start - 30) : team.start]):
+                    pairs.add(frozenset(names))
+        return pairs
+
+    def _confirm_pairing(self, main: MatchDraft) -> None:
+        """The main match's opponent taken from nearby sentences stands when the report names
+        that very pair as a fixture, and no other fixture of the team it was paired with."""
+        fixtures = self._fixtures()
+        for note in list(main.notes):
+            taken = re.fullmatch(r"(.+) taken from the surrounding sentences", note)
+            if not taken or taken.group(1) not in main.teams:
+                continue
+            known = main.teams[1] if main.teams[0] == taken.group(1) else main.teams[0]
+            if {f for f in fixtures if known in f} == {frozenset(main.teams)}:
+                main.notes.remove(note)
+        main.review = bool(main.notes)
+
+    def _sides(self) -> None:
+        """Home side first, where the report gives evidence of it (see quiz.extract.sides)."""
+        for match in self.draft.matches:
+            if match.score is None:
+                continue
+            body = self.masked[match.span[0] : match.span[1]]
+            evidence = [
+                *sides.sentence_evidence(body, self.teams.find(body), match),
+                *sides.leg_evidence(self.masked, match),
+                *sides.ground_evidence(match),
+            ]
+            match.home_why = sides.decide(match, evidence)
+
+    def _inherit(self, main: MatchDraft) -> None:
+        """Another match of the same tie or tournament shares the main match's competition."""
+        for match in self.draft.matches:
+            if match is main:
+                continue
+            same_tie = set(match.teams) == set(main.teams)
+            # No year of its own but a stage: another round of the same tournament.
+            same_year = (match.year is not None and match.year == main.year) or (
+                match.year is None and match.stage is not None
+            )
+            if match.competition is None and main.competition and (same_tie or same_year):
+                match.competition = main.competition
+                match.doubt("competition taken from the report's main match")
+            if match.stage is None and main.stage and same_tie and match.leg and main.leg:
+                match.stage = main.stage
+                match.doubt("stage taken from the other leg")
+
+    def _record_subjects(self, main: MatchDraft) -> None:
+        for record in self.draft.records:
+            if record.kind == "attendance":
+                record.subject = main.teams[0]
+                if not main.ordered:
+                    record.doubt("the home team is not stated; the first team named is used")
+            elif record.subject is None and self._managers_side(record) is not None:
+                record.subject = self._managers_side(record)
+            elif record.subject is None:
+                record.subject = self._team_before(record.span[0]) or main.teams[0]
+                record.doubt(f"subject taken to be {record.subject}")
+
+    def _filed_year(self, match: MatchDraft) -> int | None:
+        """ "3-0 last week" in a report filed on 2024-04-19 (a "date" line): 2024. Not in the
+        first fortnight of January, when last week may be last year."""
+        filed = [d for d in self.dates if d.metadata and d.year]
+        sentence = self.masked[match.span[0] : match.span[1]]
+        if len(filed) != 1 or not _RECENT.search(sentence):
+            return None
+        d = filed[0]
+        return d.year if (d.month, d.day) >= (1, 15) else None
+
+    def _team_before(self, start: int) -> str | None:
+        """The last team named in the sentences before offset `start`."""
+        for index in range(len(self.sentences) - 1, -1, -1):
+            if self.sentences[index].start >= start:
+                continue
+            teams = self.sentence_teams.get(index, [])
+            if teams:
+                return teams[-1].name
+        return None
+
+    def _main_match(self) -> MatchDraft | None:
+        if not self.draft.matches:
+            return None
+        counts = Counter()
+        for teams in self.sentence_teams.values():
+            for team in teams:
+                counts[team.name] += 1
+        scored = [m for m in self.draft.matches if m.score is not None]
+        pool = scored or self.draft.matches
+        return max(
+            pool,
+            key=lambda m: (counts[m.teams[0]] + counts[m.teams[1]], -self.draft.matches.index(m)),
+        )
+
+    def _managers_side(self, record: RecordDraft) -> str | None:
+        """'Klopp's men ... 14 months': the team of a manager named with a team elsewhere."""
+        teams = {
+            p.name: p.team
+            for p in self.draft.people
+            if p.role in ("manager", "head coach") and p.team
+        }
+        sentence = self.text[record.span[0] : record.span[1]]
+        for name, team in teams.items():
+            if re.search(rf"{re.escape(name)}['’]s\s+(?:side|team|men|charges)\b", sentence):
+                return team
+        return None
+
+    def _tie_goals(self, main: MatchDraft | None) -> None:
+        roles = {(p.name, p.team) for p in self.draft.people if p.team}
+        for goal in self.draft.goals:
+            if goal.match is None and main is not None:
+                leg = _LEG_OF_SENTENCE.search(self.text[goal.span[0] : goal.span[1]])
+                said = None if leg is None else (1 if leg.group(1) else 2)
+                if said is not None and main.leg is not None and said != main.leg:
+                    goal.doubt("the report does not give the result of the match it was in")
+                    continue
+                goal.match = self.draft.matches.index(main)
+            if goal.match is None:
+                goal.doubt("no match result found for this goal")
+                continue
+            match = self.draft.matches[goal.match]
+            if goal.team not in match.teams:
+                goal.team = None
+            if goal.team is None:
+                known = [
+                    team for name, team in roles if name == goal.scorer and team in match.teams
+                ]
+                if known:
+                    goal.team = known[0]
+                elif match.score is not None and 0 in match.score and match.score != (0, 0):
+                    goal.team = match.teams[0] if match.score[1] == 0 else match.teams[1]
+                    if goal.minute is None:
+                        goal.doubt("team taken from the final score")
+
+    def _dedupe(self) -> None:
+        seen: set[tuple[object, ...]] = set()
+        goals = []
+        for goal in self.draft.goals:
+            key = (lexicon.fold(goal.scorer), goal.minute, goal.match)
+            if key not in seen:
+                seen.add(key)
+                goals.append(goal)
+        # A minute-less goal repeats a timed one by the same scorer in the same match.
+        timed = {(lexicon.fold(g.scorer), g.match) for g in goals if g.minute is not None}
+        self.draft.goals = [
+            g
+            for g in goals
+            if g.minute is not None or (lexicon.fold(g.scorer), g.match) not in timed
+        ]
+        people = []
+        keys: dict[tuple[str, str], PersonDraft] = {}
+        for person in self.draft.people:
+            key = (lexicon.fold(person.name), person.role)
+            if key in keys:
+                kept = keys[key]
+                kept.team = kept.team or person.team
+                if kept.review and not person.review:
+                    kept.review, kept.notes = False, []
+                continue
+            keys[key] = person
+            people.append(person)
+        self.draft.people = people
+        records = []
+        rkeys = set()
+        for record in self.draft.records:
+            key = (record.kind, record.value, record.subject)
+            if key not in rkeys:
+                rkeys.add(key)
+                records.append(record)
+        self.draft.records = records
+        quotes = []
+        qkeys = set()
+        for quote in self.draft.quotes:
+            key = (lexicon.fold(quote.speaker), lexicon.fold(quote.text))
+            if key not in qkeys:
+                qkeys.add(key)
+                quotes.append(quote)
+        self.draft.quotes = quotes
+
+
+_COMPETITION_NAMES = sorted(
+    {s for v in lexicon.COMPETITIONS.values() for s in v}, key=len, reverse=True
+)
+_COMPETITION_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _COMPETITION_NAMES)})(?![\w-])"
+)
+_CANONICAL_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
+_STAGE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.STAGES]
+
+
+def _competition(body: str) -> tuple[str, int] | None:
+    for m in _COMPETITION_RE.finditer(body):
+        if _NOT_MATCH_COMPETITION.match(body[m.end() :]):
+            continue
+        reach = _REACH.search(body[max(0, m.start() - 40) : m.start()])
+        if reach and re.search(r"\b\d{4}\b", reach.group()):
+            continue  # "their run to the 2020 Champions League quarter-finals": another season
+        name = _CANONICAL_COMPETITION[m.group()]
+        return name, m.start()
+    return None
+
+
+def _comp_text(body: str, comp: tuple[str, int]) -> str:
+    m = _COMPETITION_RE.match(body, comp[1])
+    return m.group() if m else ""
+
+
+def _stage(body: str) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for pattern, name in _STAGE_RE:
+        for m in pattern.finditer(body):
+            if _REACH.search(body[max(0, m.start() - 40) : m.start()]):
+                continue  # "to reach the final": where they are going, not this match
+            if name == "final" and re.match(
+                r"[- ]?(?:whistle|day|score|minutes?|stages?|third|"
+                r"ball|kick)\b",
+                body[m.end() :],
+            ):
+                continue
+            if name == "final" and re.search(r"(?:semi|quarter)[- ]$", body[: m.start()]):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (name, m.start())
+        if best is not None:
+            return best
+    return best
+
+
+_STADIUM_NAMES = sorted(lexicon.STADIUMS, key=len, reverse=True)
+_STADIUM_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _STADIUM_NAMES)})(?![\w-])"
+)
+
+
+def _venue(body: str) -> tuple[str, int] | None:
+    for m in _STADIUM_RE.finditer(body):
+        if re.search(
+            r"(?:\b(?:at|in|inside|on|venue:?)\s+(?:the\s+)?|,\s*|^\s*)$",
+            body[max(0, m.start() - 12) : m.start()],
+            re.IGNORECASE,
+        ):
+            return m.group(), m.start()
+    m = re.search(
+        r"\b(?:at|in) the ((?:[A-Z][\w'’-]+ ){1,3}(?:Stadium|Arena|Park|Stadion|Stadio))", body
+    )
+    if m:
+        return m.group(1), m.start(1)
+    return None
+
+
+def _city(body: str, sentence: Sentence, text: str) -> tuple[str, int] | None:
+    for m in re.finditer(r"\bin ([A-Z][\w'-]+(?: [a-z]{2} [A-Z][\w'-]+| [A-Z][\w'-]+)?)", body):
+        if m.group(1) in lexicon.CITIES:
+            return m.group(1), m.start(1)
+    m = _DATELINE.match(body)
+    if m and sentence.start < 400:
+        word = m.group(1).strip().title()
+        if word in lexicon.CITIES:
+            return word, m.start(1)
+    field = _FIELD_LINE.match(body)
+    if field and field.group(1).lower() == "venue":
+        for city in lexicon.CITIES:
+            if re.search(rf",\s*{re.escape(city)}\b", body):
+                return city, body.index(city)
+    return None

@@ -1,0 +1,190 @@
+"""Numbers worth a question: crowds, unbeaten runs, goal tallies, trophies, "first since".
+
+Each pattern names its kind and unit; the subject is the team or person the sentence is about
+(marked for review when it has to be guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quiz.extract.lexicon import ORDINAL_WORDS, number
+from quiz.extract.names import Mention
+
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|[a-z]+)"
+_BIG = r"(\d{1,3}(?:,\d{3})+|\d{4,6})"
+_ORD = rf"(\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)})"
+_TROPHY = (
+    r"(?:world title|world cup|european cup|champions league|europa league|league title|title|"
+    r"trophy|fa cup|league cup|european crown|crown|championship|scudetto)"
+)
+
+# (kind, unit, regex, group holding the number, who the subject is: team or person)
+_PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
+    (
+        "attendance",
+        "spectators",
+        re.compile(
+            rf"\b(?:crowd|attendance|gate) of (?:almost |about |around |nearly |some )?{_BIG}"
+        ),
+        "team",
+    ),
+    (
+        "attendance",
+        "spectators",
+        re.compile(rf"(?:before|in front of)?\s?{_BIG} (?:spectators|fans|supporters|people)\b"),
+        "team",
+    ),
+    (
+        "unbeaten",
+        "games",
+        re.compile(rf"\bunbeaten in {_N} (?:\w+ ){{0,2}}?(?:games|matches)\b"),
+        "team",
+    ),
+    ("unbeaten", "games", re.compile(rf"\b{_N}[- ](?:game|match) unbeaten run\b"), "team"),
+    ("unbeaten", "games", re.compile(rf"\bunbeaten run of {_N}\b"), "team"),
+    (
+        "unbeaten",
+        "games",
+        re.compile(
+            rf"\b(?:haven['’]t|have not|hadn['’]t|had not|has not|hasn['’]t|without) "
+            rf"(?:lost|losing|a defeat|defeat) (?:at home |away )?in {_N} "
+            rf"(?:\w+ ){{0,4}}?(?:games|matches)\b"
+        ),
+        "team",
+    ),
+    ("unbeaten", "games", re.compile(rf"\breach {_N} (?:games|matches)\b"), "team"),
+    (
+        "goals",
+        "goals",
+        re.compile(
+            rf"\b(?:his|her|a) {_ORD} (?:world cup |league |international |champions "
+            rf"league |european )?goal\b",
+            re.IGNORECASE,
+        ),
+        "person",
+    ),
+    (
+        "goals",
+        "goals",
+        re.compile(
+            rf"\b(?:with|scored|netted|tally of) {_N} (?:league |world cup "
+            rf"|international )?goals\b"
+        ),
+        "person",
+    ),
+    (
+        "trophy",
+        "titles",
+        re.compile(rf"\b(?:the|their|his|its|a) {_ORD} {_TROPHY}\b", re.IGNORECASE),
+        "team",
+    ),
+    (
+        "trophy",
+        "titles",
+        re.compile(rf"\bwon the [\w' ]{{2,30}}? for the {_ORD} time\b(?! since)", re.IGNORECASE),
+        "team",
+    ),
+    ("milestone", "year", re.compile(r"\bfor the first time since (\d{4})\b"), "team"),
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:first|heaviest|biggest|worst|best|largest|highest|lowest)(?: [\w'’ -]{1,80}?)? "
+            r"since (?:the )?(?:[\w'’-]+ ){0,4}?(?:in )?(\d{4})\b"
+        ),
+        "team",
+    ),
+    (
+        "milestone",
+        "year",
+        re.compile(r"\b(?:won|beat|reached|lifted) (?:here|there|[\w'’ ]{2,30}?) in (\d{4})\b"),
+        "team",
+    ),
+    (
+        "milestone",
+        "year",
+        re.compile(r"\blast (?:won|reached|lifted) [\w' ]{2,40}? in (\d{4})\b"),
+        "team",
+    ),
+    (
+        "unbeaten",
+        "months",
+        re.compile(
+            rf"\bfirst (?:home )?defeat [\w'’ ]{{0,30}}? in (?:almost |nearly |over |about )?"
+            rf"{_N} (?:months|years)\b"
+        ),
+        "team",
+    ),
+    (
+        "stat",
+        "wins",
+        re.compile(
+            rf"\b{_N} wins in (?:their|its|his|the) last {_N} "
+            rf"(?:matches|games)\b"
+        ),
+        "team",
+    ),
+    ("stat", "seasons", re.compile(rf"\b{_N} seasons ago\b"), "team"),
+    ("stat", "shots on target", re.compile(rf"\b{_N} shots on target\b"), "team"),
+    ("stat", "changes", re.compile(rf"\bmade {_N} changes\b"), "person"),
+    ("stat", "games", re.compile(rf"\bplayed {_N} games\b"), "team"),
+)
+_APPROX = re.compile(r"\b(?:almost|about|around|nearly|some|roughly|more than|over)\s+$")
+
+
+@dataclass
+class RecordRead:
+    kind: str
+    value: int
+    unit: str
+    at: int
+    end: int
+    phrase: str
+    subject_kind: str
+    approximate: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _value(raw: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return int(raw.replace(",", ""))
+    if raw.isdigit():
+        return int(raw)
+    return number(raw)
+
+
+def read_records(text: str) -> list[RecordRead]:
+    out: list[RecordRead] = []
+    for kind, unit, pattern, subject_kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(r.at < m.end() and m.start() < r.end for r in out):
+                continue
+            value = _value(m.group(1))
+            if value is None or value > 1_000_000:
+                continue
+            if kind == "attendance" and value < 100:
+                continue
+            approximate = bool(_APPROX.search(text[max(0, m.start() - 12) : m.start(1)]))
+            out.append(
+                RecordRead(
+                    kind, value, unit, m.start(), m.end(), m.group(), subject_kind, approximate
+                )
+            )
+    return sorted(out, key=lambda r: r.at)
+
+
+def subject_for(
+    record: RecordRead, teams: list[Mention], people: list[Mention]
+) -> tuple[str | None, str | None]:
+    """(subject, note): the nearest team or person before the number, else the first after."""
+    pool = teams if record.subject_kind == "team" else people
+    before = [m for m in pool if m.end <= record.at]
+    if before:
+        # A team is usually the sentence's subject; a person is the nearest one named.
+        return (before[0] if record.subject_kind == "team" else before[-1]).name, None
+    after = [m for m in pool if m.start >= record.at]
+    if after:
+        return after[0].name, None
+    return None, None

@@ -1,0 +1,317 @@
+"""Match results in a sentence: which teams, which score, and who won.
+
+Scores are read with regular expressions ("2-1", "2 – 1", "four goals to two"); the teams come
+from the words around them: "A 2-1 B" (home first), "A beat B 2-1", "B were beaten 7-1 by A",
+"A's 2-0 win over B", "a 3-3 draw", "A won 2-0 at B". Running scores ("made it 2-0", "a 3-0
+lead", a minute-by-minute goal line) are not results. When one team has to be taken from the
+surrounding sentences, the result is marked for review.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from quiz.extract.lexicon import NUMBER_WORDS
+from quiz.extract.names import Mention
+
+_SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
+_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
+_WORD_SCORE = re.compile(rf"\b(?:by )?({_WORDS}) goals? to ({_WORDS})\b", re.IGNORECASE)
+_PENALTIES_AFTER = re.compile(
+    r"^\)?\s*(?:on penalties|on pens|pens\b|on spot-kicks|in (?:a|the) (?:penalty )?shoot-?out)",
+    re.IGNORECASE,
+)
+_AGGREGATE_AFTER = re.compile(r"^\)?\s*(?:on aggregate|aggregate|agg\b)", re.IGNORECASE)
+_AGGREGATE_BEFORE = re.compile(r"(?:agg\.?|aggregate:?)\s*$", re.IGNORECASE)
+_RUNNING_AFTER = re.compile(
+    r"^\s*(?:lead|deficit|advantage|cushion|up\b|down\b|half-time|at half-time|at the break|"
+    r"first-leg (?:lead|deficit|advantage)|second-leg|going into)",
+    re.IGNORECASE,
+)
+_RUNNING_BEFORE = re.compile(
+    r"(?:made it|make it|makes it|making it|led|leading|trailing|went in|was|it's|from|"
+    r"restored the|extend(?:ed)? the lead to|start from)\s*$",
+    re.IGNORECASE,
+)
+_GOAL_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b|mins\b)|\bGOAL\b")
+_FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNORECASE)
+_WIN_VERB = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
+    r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
+    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten)\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
+    r"hammered|humbled|crushed|knocked out|edged out)\b"
+)
+_LOSE_VERB = re.compile(r"\b(?:lost|lose|loses|losing|fell|went down)\b")
+_WIN_NOUN_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
+)
+_LOSS_NOUN_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating)\b"
+)
+_DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
+_WON = re.compile(r"\b(?:won|win|wins|winning)\b")
+_EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
+
+
+@dataclass
+class Score:
+    start: int
+    end: int
+    first: int
+    second: int
+    kind: str = "result"  # result, penalties, aggregate, running
+
+
+@dataclass
+class Result:
+    """One match result read from a sentence."""
+
+    teams: tuple[str, str]
+    score: tuple[int, int]  # in the order of `teams`
+    at: int  # offset of the score in the sentence
+    ordered: bool = False
+    penalties: tuple[int, int] | None = None
+    aggregate: tuple[int, int] | None = None
+    extra_time: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def find_scores(text: str) -> list[Score]:
+    scores = []
+    for m in _SCORE.finditer(text):
+        scores.append(Score(m.start(), m.end(), int(m.group(1)), int(m.group(2))))
+    for m in _WORD_SCORE.finditer(text):
+        first, second = NUMBER_WORDS[m.group(1).lower()], NUMBER_WORDS[m.group(2).lower()]
+        scores.append(Score(m.start(), m.end(), first, second))
+    for score in scores:
+        score.kind = _classify(text, score)
+    return sorted(scores, key=lambda s: s.start)
+
+
+def _classify(text: str, score: Score) -> str:
+    after = text[score.end : score.end + 40]
+    before = text[max(0, score.start - 40) : score.start]
+    if _PENALTIES_AFTER.search(after) or re.search(r"shoot-?out", before, re.IGNORECASE):
+        return "penalties"
+    if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
+        return "aggregate"
+    if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
+        return "running"
+    if _GOAL_LINE.search(text) and not _FINAL_LINE.search(text):
+        return "running"
+    return "result"
+
+
+def _between_is_blank(text: str, start: int, end: int) -> bool:
+    return start <= end and not text[start:end].strip(" \t:,")
+
+
+def _first(mentions: list[Mention], start: int, end: int, exclude: str | None = None) -> str | None:
+    for m in mentions:
+        if start <= m.start < end and m.name != exclude:
+            return m.name
+    return None
+
+
+def _last(mentions: list[Mention], start: int, end: int, exclude: str | None = None) -> str | None:
+    found = None
+    for m in mentions:
+        if start <= m.start < end and m.name != exclude:
+            found = m.name
+    return found
+
+
+def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Result]:
+    """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
+    `context` the teams of nearby sentences, most recent first."""
+    scores = find_scores(text)
+    results: list[Result] = []
+    headline = split_score(text, teams)
+    if headline is not None:
+        return [headline]
+    extras = {"penalties": None, "aggregate": None}
+    for score in scores:
+        if score.kind in extras and extras[score.kind] is None:
+            extras[score.kind] = score
+    for score in scores:
+        if score.kind != "result":
+            continue
+        result = _teams_for(text, score, teams, context)
+        if result is None:
+            continue
+        result.extra_time = _EXTRA_TIME.search(text) is not None
+        for kind, extra in extras.items():
+            if extra is not None:
+                setattr(result, kind, _orient(text, result, extra, teams, context))
+        results.append(result)
+    # A sentence with only a shoot-out or aggregate score still tells the teams of a tie.
+    if not results:
+        for kind, extra in extras.items():
+            if extra is None:
+                continue
+            result = _teams_for(text, extra, teams, context)
+            if result is not None and kind == "aggregate":
+                results.append(
+                    Result(
+                        result.teams,
+                        (-1, -1),
+                        result.at,
+                        aggregate=result.score,
+                        notes=result.notes,
+                    )
+                )
+    return results
+
+
+def _orient(
+    text: str, result: Result, extra: Score, teams: list[Mention], context: list[str]
+) -> tuple[int, int]:
+    """A shoot-out or aggregate score in the order of the result's teams."""
+    high, low = max(extra.first, extra.second), min(extra.first, extra.second)
+    read = _teams_for(text, extra, teams, context)
+    if read is not None and set(read.teams) == set(result.teams):
+        pair = read.score if read.teams == result.teams else read.score[::-1]
+        return (pair[0], pair[1])
+    a, b = result.score
+    if a > b:
+        return (high, low)
+    if b > a:
+        return (low, high)
+    return (extra.first, extra.second)
+
+
+_SPLIT = re.compile(r"^\s+(\d{1,2})\s+$")
+
+
+def split_score(text: str, teams: list[Mention]) -> Result | None:
+    """'Arsenal 2 Leicester City 1': a headline with each team's goals after its name."""
+    for first, second in itertools.pairwise(teams):
+        middle = _SPLIT.match(text[first.end : second.start])
+        tail = re.match(r"^\s+(\d{1,2})\b(?![-–—.,]\d)", text[second.end :])
+        if middle and tail and first.name != second.name:
+            return Result(
+                (first.name, second.name),
+                (int(middle.group(1)), int(tail.group(1))),
+                first.end + middle.start(1),
+                ordered=True,
+            )
+    return None
+
+
+def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]) -> Result | None:
+    a, b = score.first, score.second
+    high, low = max(a, b), min(a, b)
+    # "Home 2-1 Away"
+    before = [
+        m for m in teams if m.end <= score.start and _between_is_blank(text, m.end, score.start)
+    ]
+    after = [
+        m for m in teams if m.start >= score.end and _between_is_blank(text, score.end, m.start)
+    ]
+    if before and after and before[-1].name != after[0].name:
+        return Result((before[-1].name, after[0].name), (a, b), score.start, ordered=True)
+    head = text[: score.start]
+    tail = text[score.end : score.end + 60]
+    notes: list[str] = []
+
+    def other(exclude: str | None) -> str | None:
+        for m in teams:
+            if m.name != exclude:
+                notes.append(f"{m.name} paired with the score by position only")
+                return m.name
+        for name in context:
+            if name != exclude:
+                notes.append(f"{name} taken from the surrounding sentences")
+                return name
+        return None
+
+    # "A beat B 2-1"
+    verbs = list(_WIN_VERB.finditer(head))
+    passive = list(_PASSIVE.finditer(head))
+    if passive:
+        verb = passive[-1]
+        loser = _last(teams, 0, verb.start())
+        by = re.search(r"\bby\b", text[verb.end() :])
+        winner = None
+        if by:
+            winner = _first(teams, verb.end() + by.end(), len(text), exclude=loser)
+        if loser is None:
+            loser = other(winner)
+        if winner is None:
+            winner = other(loser)
+        if winner and loser and winner != loser:
+            return Result((winner, loser), (high, low), score.start, notes=notes)
+        return None
+    if verbs:
+        verb = verbs[-1]
+        participle = (
+            verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
+        )
+        # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
+        winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
+        loser = _first(teams, verb.end(), len(text), exclude=winner)
+        if winner is None:
+            winner = other(loser)
+        if loser is None:
+            loser = other(winner)
+        if winner and loser and winner != loser:
+            return Result((winner, loser), (high, low), score.start, notes=notes)
+        return None
+    if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]):
+        if a != b:
+            return None
+        first = _first(teams, 0, len(text))
+        second = _first(teams, 0, len(text), exclude=first)
+        if first is None:
+            first = other(None)
+        if second is None:
+            second = other(first)
+        if first and second and first != second:
+            return Result((first, second), (a, b), score.start, notes=notes)
+        return None
+    win_noun = _WIN_NOUN_AFTER.search(tail)
+    loss_noun = _LOSS_NOUN_AFTER.search(tail)
+    if win_noun or loss_noun:
+        cue_end = score.end + (win_noun or loss_noun).end()  # type: ignore[union-attr]
+        object_ = None
+        prep = re.match(r"^\s*(?:over|against|to|by|at|for)\s+", text[cue_end:])
+        if prep:
+            object_ = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 40)
+        subject = _first(teams, 0, score.start, exclude=object_) or _first(
+            teams, score.end, len(text), exclude=object_
+        )
+        if subject is None:
+            subject = other(object_)
+        if object_ is None:
+            object_ = other(subject)
+        if not subject or not object_ or subject == object_:
+            return None
+        if win_noun:
+            return Result((subject, object_), (high, low), score.start, notes=notes)
+        return Result((object_, subject), (high, low), score.start, notes=notes)
+    lost = list(_LOSE_VERB.finditer(head))
+    won = list(_WON.finditer(head))
+    if won or lost:
+        verb = (won or lost)[-1]
+        subject = _last(teams, 0, verb.start())
+        prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
+        object_ = None
+        if prep:
+            object_ = _first(
+                teams, score.end + prep.start(), score.end + prep.end() + 30, exclude=subject
+            )
+        if subject is None:
+            subject = other(object_)
+        if object_ is None:
+            object_ = other(subject)
+        if not subject or not object_ or subject == object_:
+            return None
+        if won:
+            return Result((subject, object_), (high, low), score.start, notes=notes)
+        return Result((object_, subject), (high, low), score.start, notes=notes)
+    return None

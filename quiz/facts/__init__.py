@@ -1,0 +1,1 @@
+"""Facts taken from the source articles: the format, loading and checking."""

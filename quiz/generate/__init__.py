@@ -1,0 +1,1 @@
+"""Turning facts into question packs: templates (data) + slots (per fact kind) + distractors."""

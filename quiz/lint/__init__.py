@@ -1,0 +1,1 @@
+"""Checks on generated (or hand-written) packs that the pack format cannot express."""

@@ -1,0 +1,286 @@
+"""Each pattern family of the extractor, on sentences written for the test."""
+
+from __future__ import annotations
+
+from quiz.extract.dates import find as find_dates
+from quiz.extract.pipeline import extract_text
+from quiz.extract.sentences import split
+
+PAD = " The match report goes on about the game, the goal and the fans in the stadium."
+
+
+def draft(text: str):
+    return extract_text(text + PAD, "t.txt")
+
+
+def results(text: str) -> set[frozenset[tuple[str, int]]]:
+    return {frozenset(zip(m.teams, m.score, strict=True)) for m in draft(text).matches if m.score}
+
+
+def test_sentences_keep_offsets_and_skip_abbreviations() -> None:
+    text = "Mr. Smith watched. J. Doe scored in the 5th min.\nNext line here! Last one?"
+    sentences = split(text)
+    assert [s.text for s in sentences] == [
+        "Mr. Smith watched.",
+        "J. Doe scored in the 5th min.",
+        "Next line here!",
+        "Last one?",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_hard_wrapped_lines_stay_one_sentence() -> None:
+    text = "Liverpool beat Everton 2-0 in a derby\nthat was never close."
+    assert len(split(text)) == 1
+
+
+def test_headline_score_gives_home_and_away() -> None:
+    d = draft("Liverpool 4-0 Barcelona in the semi-final.")
+    assert d.matches[0].teams == ("Liverpool", "Barcelona")
+    assert d.matches[0].ordered
+
+
+def test_score_after_each_team() -> None:
+    assert results("Arsenal 2 Leicester City 1") == {
+        frozenset({("Arsenal", 2), ("Leicester City", 1)})
+    }
+
+
+def test_winner_verbs_active_passive_and_nouns() -> None:
+    assert results("Germany beat Argentina 1-0 in the final.") == {
+        frozenset({("Germany", 1), ("Argentina", 0)})
+    }
+    assert results("Brazil, the hosts, were beaten 7-1 by Germany in the semi-final.") == {
+        frozenset({("Germany", 7), ("Brazil", 1)})
+    }
+    assert results("Atalanta celebrated their 2-0 win over Liverpool on Wednesday.") == {
+        frozenset({("Atalanta", 2), ("Liverpool", 0)})
+    }
+    assert results("Chelsea lost 3-1 to Arsenal in the cup.") == {
+        frozenset({("Arsenal", 3), ("Chelsea", 1)})
+    }
+
+
+def test_score_in_words() -> None:
+    assert results("England defeated West Germany by four goals to two at Wembley.") == {
+        frozenset({("England", 4), ("West Germany", 2)})
+    }
+
+
+def test_shootout_and_draw_in_one_sentence() -> None:
+    match = draft("Argentina beat France 4-2 on penalties after a 3-3 draw.").matches[0]
+    assert dict(zip(match.teams, match.score, strict=True)) == {"Argentina": 3, "France": 3}
+    assert dict(zip(match.teams, match.penalties, strict=True)) == {"Argentina": 4, "France": 2}
+
+
+def test_running_scores_are_not_results() -> None:
+    d = draft(
+        "Celtic beat Rangers 3-1 at Celtic Park. Rangers led 1-0 at the break, "
+        "then Celtic made it 2-1 and held a 3-1 lead."
+    )
+    assert len(d.matches) == 1
+
+
+def test_scores_inside_quotes_are_not_results() -> None:
+    d = draft('Gasperini said: "We beat Milan 5-0 in my dreams last night."')
+    assert d.matches == []
+
+
+def test_one_team_taken_from_context_is_marked_for_review() -> None:
+    d = draft("Liverpool hosted Atalanta at Anfield. Atalanta won 2-0.")
+    match = d.matches[0]
+    assert set(match.teams) == {"Liverpool", "Atalanta"}
+    assert match.review and "Liverpool" in " ".join(match.notes)
+
+
+def test_goals_with_minutes_possessives_and_through() -> None:
+    d = draft(
+        "Spain beat Italy 2-1 at the San Siro. Pedri scored in the 12th minute. "
+        "Italy went ahead in the 30th minute through Federico Chiesa. "
+        "Gavi's header in the 93rd minute won it."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert ("Pedri", 12) in got
+    assert ("Federico Chiesa", 30) in got
+    assert ("Gavi", 93) in got
+
+
+def test_two_minutes_in_one_phrase_and_ordinal_words() -> None:
+    d = draft(
+        "Germany beat Brazil 7-1 in the semi-final. Toni Kroos scored in the 24th and 26th "
+        "minutes, and Sami Khedira added one in the sixth minute of a spell."
+    )
+    got = sorted((g.scorer, g.minute) for g in d.goals)
+    assert got == [("Sami Khedira", 6), ("Toni Kroos", 24), ("Toni Kroos", 26)]
+
+
+def test_penalty_goals_and_saved_penalties() -> None:
+    d = draft(
+        "Arsenal beat Leicester City 2-1. Thierry Henry equalised from the penalty spot in the "
+        "47th minute. In the 60th minute Jamie Vardy's penalty was saved by the goalkeeper."
+    )
+    goals = {g.scorer: g for g in d.goals}
+    assert goals["Thierry Henry"].penalty
+    assert "Jamie Vardy" not in goals
+
+
+def test_penalty_saved_then_rebound_is_marked_for_review() -> None:
+    d = draft(
+        "Liverpool drew 3-3 with AC Milan. In the 60th minute Xabi Alonso's penalty was saved "
+        "by Dida before he scored from the rebound."
+    )
+    goal = d.goals[0]
+    assert goal.scorer == "Xabi Alonso" and goal.minute == 60
+    assert goal.review and not goal.penalty
+
+
+def test_pronoun_scorer_and_upper_bound_minute_are_marked_for_review() -> None:
+    d = draft(
+        "Argentina drew 3-3 with France. Then Kylian Mbappe took over. He scored in the 80th "
+        "minute. Lionel Messi netted a penalty within seven minutes."
+    )
+    goals = {g.scorer: g for g in d.goals}
+    assert goals["Kylian Mbappe"].review
+    assert goals["Lionel Messi"].by_minute and goals["Lionel Messi"].review
+
+
+def test_minute_by_minute_lines_and_goals_lists() -> None:
+    d = draft(
+        "Leeds United v Everton\n"
+        "Full-time: Leeds United 2-1 Everton\n"
+        "10' GOAL! Leeds United 1-0 Everton. Patrick Bamford taps in.\n"
+        "50' GOAL! Leeds United 1-1 Everton. Dominic Calvert-Lewin heads in.\n"
+        "Goals: Bamford 10, Raphinha 88"
+    )
+    got = {(g.scorer, g.minute, g.team) for g in d.goals}
+    assert ("Patrick Bamford", 10, "Leeds United") in got
+    assert ("Dominic Calvert-Lewin", 50, "Everton") in got
+    assert any(g.scorer == "Raphinha" and g.minute == 88 for g in d.goals)
+    assert len(d.matches) == 1  # the 1-0 and 1-1 of the goal lines are not results
+
+
+def test_people_and_roles() -> None:
+    d = draft(
+        "Chelsea beat Porto 2-0. Chelsea manager Thomas Tuchel praised captain Cesar Azpilicueta "
+        "and goalkeeper Edouard Mendy. Sergio Conceicao's side, captained by Pepe, never "
+        "recovered. Messi, the Argentina captain, watched."
+    )
+    roles = {(p.name, p.role, p.team) for p in d.people}
+    assert ("Thomas Tuchel", "manager", "Chelsea") in roles
+    assert ("Cesar Azpilicueta", "captain", None) in roles
+    assert ("Edouard Mendy", "goalkeeper", None) in roles
+    assert ("Sergio Conceicao", "manager", None) in roles
+    assert any(p.name == "Pepe" and p.role == "captain" for p in d.people)
+    assert ("Messi", "captain", "Argentina") in roles
+
+
+def test_dates_in_several_forms() -> None:
+    found = find_dates(
+        "Wednesday, November 25, 2020 and 26 May 1999, 2024-04-12, Saturday 30th July 1966, "
+        "on 1 May."
+    )
+    assert [d.iso() for d in found] == [
+        "2020-11-25",
+        "1999-05-26",
+        "2024-04-12",
+        "1966-07-30",
+        None,
+    ]
+    assert found[0].weekday == "Wednesday"
+
+
+def test_a_date_without_year_takes_the_reports_year_for_review() -> None:
+    d = draft(
+        "Liverpool beat Barcelona 4-0 on 7 May 2019. Barcelona had won the first leg 3-0 on "
+        "1 May at the Camp Nou."
+    )
+    first_leg = next(m for m in d.matches if m.score and 3 in m.score)
+    assert first_leg.date == "2019-05-01" and first_leg.review
+
+
+def test_competition_stage_venue_city() -> None:
+    m = draft(
+        "Manchester United beat Bayern Munich 2-1 in the Champions League final at the Camp Nou."
+    ).matches[0]
+    assert (m.competition, m.stage, m.venue, m.city) == (
+        "UEFA Champions League",
+        "final",
+        "Camp Nou",
+        "Barcelona",
+    )
+
+
+def test_target_stage_is_not_the_match_stage() -> None:
+    m = draft(
+        "Liverpool beat Barcelona 4-0 to reach the final, in the semi-final second leg."
+    ).matches[0]
+    assert m.stage == "semi-final" and m.leg == 2
+
+
+def test_records() -> None:
+    d = draft(
+        "Arsenal beat Leicester City 2-1 in front of a crowd of 38,419. Arsenal were unbeaten "
+        "in 49 league games. It was their third league title, the first since 1998. "
+        "Thierry Henry finished with 30 league goals."
+    )
+    got = {(r.kind, r.value) for r in d.records}
+    assert {
+        ("attendance", 38419),
+        ("unbeaten", 49),
+        ("trophy", 3),
+        ("milestone", 1998),
+        ("goals", 30),
+    } <= got
+
+
+def test_quotes_and_speakers() -> None:
+    d = draft(
+        'Chelsea beat Porto 2-0. "We were brilliant tonight," Thomas Tuchel said. '
+        '"The players deserve it." Mason Mount told reporters: "It is a dream come true."'
+    )
+    quotes = {q.text.strip(' ,."'): q for q in d.quotes}
+    assert quotes["We were brilliant tonight"].speaker == "Thomas Tuchel"
+    assert quotes["The players deserve it"].speaker == "Thomas Tuchel"
+    said = quotes["It is a dream come true"]
+    assert said.speaker == "Mason Mount" and said.to == "reporters"
+
+
+def test_quote_after_a_colon_without_a_verb_is_marked_for_review() -> None:
+    d = draft(
+        "England beat West Germany 4-2. The commentator Kenneth Wolstenholme caught the moment "
+        'as fans ran on: "They think it is all over. It is now!"'
+    )
+    assert d.quotes[0].speaker == "Kenneth Wolstenholme" and d.quotes[0].review
+
+
+def test_added_time_minutes_count_on_and_are_marked() -> None:
+    d = draft(
+        "Spurs beat Ajax 3-2. In the sixth minute of added time Moura swept it into the corner."
+    )
+    goal = next(g for g in d.goals if g.scorer.endswith("Moura"))
+    assert goal.minute == 96 and goal.review
+    assert any("second half" in note for note in goal.notes)
+    d = draft("Spurs beat Ajax 3-2. Kane scored in the second minute of first-half added time.")
+    assert [g.minute for g in d.goals] == [47]
+
+
+def test_the_provider_of_a_cross_is_not_the_scorer() -> None:
+    d = draft(
+        "Real Madrid beat Manchester City 3-1. Rodrygo turned in Karim Benzema's cross in "
+        "the 90th minute and again in the 91st minute."
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Rodrygo", 90), ("Rodrygo", 91)]
+
+
+def test_names_with_two_particles() -> None:
+    d = draft("Ajax beat Spurs 1-0. Donny van de Beek scored in the 15th minute.")
+    assert [g.scorer for g in d.goals] == ["Donny van de Beek"]
+
+
+def test_a_sentence_opening_for_a_team_gives_its_managers_club() -> None:
+    d = draft("For Atalanta, the match was huge, as manager Gian Piero Gasperini said afterwards.")
+    assert [(p.name, p.role, p.team) for p in d.people] == [
+        ("Gian Piero Gasperini", "manager", "Atalanta")
+    ]
+    d = draft("For Atalanta and Liverpool, it was big, as manager Gian Piero Gasperini said.")
+    assert [p.team for p in d.people] == [None]
