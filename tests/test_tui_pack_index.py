@@ -34,7 +34,7 @@ def test_the_index_is_used_until_a_pack_file_changes(tmp_path: Path) -> None:
     (paths.user_packs_dir() / "bad.json").write_text("{")
     index_now([])
     packs, problems = pack_index.read([])
-    assert [(p.id, p.title, p.questions, p.types) for p in packs] == [
+    assert [(p.id, p.title, p.questions, p.types) for p in packs if p.origin == "user"] == [
         ("one", "One", 1, ("multiple_choice",))
     ]
     assert len(problems) == 1 and "bad.json" in problems[0]
@@ -59,7 +59,8 @@ async def test_home_lists_indexed_packs_at_once_and_loads_one_when_picked(tmp_pa
     app = QuizApp(settings=Settings())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.catalogue is None and app.packs[0].id == "one"
+        assert app.catalogue is None and "one" in [p.id for p in app.packs]
+        await pilot.press(*"indexed")
         assert "Indexed [b]one[/b]" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -75,5 +76,5 @@ async def test_first_start_loads_the_packs_and_writes_the_index(tmp_path: Path) 
         await pilot.pause()
         app.wait_for_data()
         await pilot.pause()
-        assert app.catalogue is not None and [p.id for p in app.packs] == ["one"]
-    assert [p.id for p in pack_index.read([])[0]] == ["one"]
+        assert app.catalogue is not None and "one" in [p.id for p in app.packs]
+    assert "one" in [p.id for p in pack_index.read([])[0]]
