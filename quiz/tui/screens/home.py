@@ -107,6 +107,8 @@ class HomeScreen(Screen[None]):
                 cell("—" if best is None else points(best), justify="right"),
                 key=pack.id,
             )
+        if current is None:  # first fill: start on the main pack
+            current = self.app.main_pack()
         if current is not None and current.id in table.rows:
             table.move_cursor(row=table.get_row_index(current.id))
         status = self.query_one("#status", Static)
