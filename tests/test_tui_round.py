@@ -171,6 +171,7 @@ async def test_sudden_death_ends_at_the_first_wrong_answer(tmp_path: Path) -> No
         await pilot.press("enter")
         assert isinstance(app.screen, ResultsScreen)
         assert len(app.screen.game.outcomes) == 2
+        assert "Sudden death!" in app.screen.query_one("#headline").render().plain
 
 
 @sync
@@ -347,3 +348,15 @@ async def test_setup_remembers_the_last_choices(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("enter", "enter")
         assert again.screen.game.mode == "sudden-death"
+
+
+@sync
+async def test_quitting_from_the_results_saves_the_finished_round(tmp_path: Path) -> None:
+    app = make_app(tmp_path, start=start())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await play_round(pilot)
+        assert isinstance(app.screen, ResultsScreen)
+        await pilot.press("ctrl+q")
+    history = app.store.history()
+    assert len(history) == 1 and not history[0].abandoned and history[0].correct == 5

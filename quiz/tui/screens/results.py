@@ -58,7 +58,12 @@ class ResultsScreen(Screen[None]):
         pack = self.loaded.pack
         self.best_before = self.app.best_score(pack.id, game_mode(self), self.loaded.digest)
         record = self.best_before is None or game.score > self.best_before
-        ended = "Round over" if getattr(game, "abandoned", False) else "Full time!"
+        if game.abandoned:
+            ended = "Round over"
+        elif game.mode == "sudden-death" and len(game.outcomes) < game.total:
+            ended = "Sudden death!"
+        else:
+            ended = "Full time!"
         head = Content.assemble((ended, "bold"), "  ", literal(pack.title))
         if record and game.score > 0:
             head = Content.assemble(head, "\n", ("★ New high score! ★", "bold $success"))
