@@ -31,6 +31,7 @@ from quiz.tui.screens.home import HomeScreen
 from quiz.tui.screens.question import QuestionScreen
 from quiz.tui.screens.results import ResultsScreen
 from quiz.tui.screens.setup import SetupScreen
+from quiz.tui.widgets.pack_table import PackTable
 
 
 class FakeStore:
@@ -131,9 +132,9 @@ async def test_packs_and_store_load_after_the_first_paint(tmp_path: Path) -> Non
         app.wait_for_data()
         await pilot.pause()
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PackTable)
         assert table.row_count == 1
-        assert str(table.get_row_at(0)[0]) == "Loaded late"
+        assert table.rows[0].cells[0] == "Loaded late"
 
 
 @sync
@@ -142,14 +143,27 @@ async def test_typing_filters_the_packs(tmp_path: Path) -> None:
     app = make_app(tmp_path, packs)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        table = app.screen.query_one(DataTable)
+        table = app.screen.query_one(PackTable)
         assert table.row_count == 2
         await pilot.press(*"leag")
         assert table.row_count == 1
         assert app.screen.selected().id == "beta"
         await pilot.press("escape")
         assert table.row_count == 2
-        await pilot.press("down", "enter")
+        await pilot.press("up", "up", "down", "enter")
+        assert isinstance(app.screen, SetupScreen)
+        assert app.screen.loaded.pack.id == "beta"
+
+
+@sync
+async def test_a_pack_is_picked_with_the_mouse(tmp_path: Path) -> None:
+    packs = [pack("alpha", "Alpha cup", one_of_each()), pack("beta", "Beta league", one_of_each())]
+    app = make_app(tmp_path, packs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click(PackTable, offset=(5, 2))  # the header, then alpha, then beta
+        assert app.screen.selected().id == "beta"
+        await pilot.click(PackTable, offset=(5, 2))
         assert isinstance(app.screen, SetupScreen)
         assert app.screen.loaded.pack.id == "beta"
 

@@ -10,10 +10,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Static
 
-from quiz.tui.text import TYPE_NAMES, cell, points
+from quiz.tui.text import TYPE_NAMES, points
 from quiz.tui.widgets.links import ActionLink
+from quiz.tui.widgets.pack_table import Column, PackTable, Row
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -26,7 +27,12 @@ BANNER = Content.assemble(
 )
 
 
-TYPES_WIDTH = 33  # "choice, T/F, typed, number, order"
+COLUMNS = (
+    Column("Pack", 0),
+    Column("Qs", 4, right=True),
+    Column("Types", 33, style="dim"),  # "choice, T/F, typed, number, order"
+    Column("Best", 7, right=True),
+)
 
 
 def matches(pack: PackInfo, words: list[str]) -> bool:
@@ -62,7 +68,7 @@ class HomeScreen(Screen[None]):
         with Vertical(id="home"):
             yield Static(BANNER, id="banner")
             yield FilterInput(placeholder="Type to filter packs…", id="filter", compact=True)
-            yield DataTable(id="packs", cursor_type="row", zebra_stripes=True)
+            yield PackTable(COLUMNS, id="packs")
             yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
             with Horizontal(id="actions"):
@@ -73,8 +79,6 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.can_focus = False  # typing always goes to the filter; arrows move the table
         self.query_one("#filter", Input).focus()
         if self.app.packs is not None:
             self.show_packs()
@@ -82,35 +86,20 @@ class HomeScreen(Screen[None]):
     def show_packs(self) -> None:
         """Fill the table from the app's packs, keeping the filter and the highlighted pack."""
         packs = self.app.packs
-        if packs is None or not self.query(DataTable):  # not composed yet: on_mount will
+        if packs is None or not self.query(PackTable):  # not composed yet: on_mount will
             return
-        table = self.query_one(DataTable)
-        current = self.selected()
+        table = self.query_one(PackTable)
+        current = self.selected() or self.app.main_pack()
         words = self.query_one("#filter", Input).value.casefold().split()
-        table.clear(columns=True)
-        # Fixed widths so a long title is cut rather than pushing the other columns away.
-        width = self.app.size.width
-        types_width = TYPES_WIDTH if width >= 80 else max(10, width // 3)
-        title_width = max(10, width - types_width - 4 - 7 - 14)
-        table.add_column("Pack", key="title", width=title_width)
-        table.add_column("Qs", key="count", width=4)
-        table.add_column("Types", key="types", width=types_width)
-        table.add_column("Best", key="best", width=7)
+        rows = []
         for pack in packs:
             if not matches(pack, words):
                 continue
             best = self.app.best_score(pack.id, digest=pack.digest)
-            table.add_row(
-                cell(pack.title),
-                cell(str(pack.questions), justify="right"),
-                cell(", ".join(TYPE_NAMES.get(t, t) for t in pack.types), "dim"),
-                cell("—" if best is None else points(best), justify="right"),
-                key=pack.id,
-            )
-        if current is None:  # first fill: start on the main pack
-            current = self.app.main_pack()
-        if current is not None and current.id in table.rows:
-            table.move_cursor(row=table.get_row_index(current.id))
+            types = ", ".join(TYPE_NAMES.get(t, t) for t in pack.types)
+            best_text = "—" if best is None else points(best)
+            rows.append(Row(pack.id, (pack.title, str(pack.questions), types, best_text)))
+        table.set_rows(rows, keep=current.id if current else None)
         status = self.query_one("#status", Static)
         if not packs:
             from quiz.paths import user_packs_dir
@@ -124,18 +113,15 @@ class HomeScreen(Screen[None]):
             status.update(Content(f"{shown} {noun} · Enter to play"))
         self.show_details()
 
-    def on_resize(self) -> None:
-        self.show_packs()
-
     def selected(self) -> PackInfo | None:
-        table = self.query_one(DataTable)
-        if self.app.packs is None or not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return next((p for p in self.app.packs if p.id == key), None)
+        key = self.query_one(PackTable).highlighted
+        return next((p for p in self.app.packs or [] if p.id == key), None)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_pack_table_highlighted(self, event: PackTable.Highlighted) -> None:
         self.show_details()
+
+    def on_pack_table_selected(self, event: PackTable.Selected) -> None:
+        self.action_play()
 
     def show_details(self) -> None:
         """The highlighted pack's full title, description and author, literally."""
@@ -156,14 +142,8 @@ class HomeScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_play()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_play()
-
     def action_cursor(self, step: int) -> None:
-        table = self.query_one(DataTable)
-        if table.row_count:
-            row = max(0, min(table.row_count - 1, table.cursor_row + step))
-            table.move_cursor(row=row)
+        self.query_one(PackTable).move(step)
 
     def action_clear_filter(self) -> None:
         self.query_one("#filter", Input).value = ""

@@ -41,7 +41,11 @@ HINTS = {
 
 class QuestionScreen(Screen[None]):
     CSS_PATH = "../styles/question.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "leave", "Leave round", id="leave")]
+    AUTO_FOCUS = ""  # next_question() decides: a text field, the order list, or nothing
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Leave round", id="leave"),
+        Binding("enter,space", "continue", "Continue", show=False, id="continue"),
+    ]
 
     app: QuizApp
 
@@ -97,8 +101,8 @@ class QuestionScreen(Screen[None]):
             switcher.current = "choices"
             keys = list(LETTERS) if kind == "multiple_choice" else ["T", "F"]
             grid.show(shown.choices, keys)
-            if not isinstance(self.focused, ChoiceTile):  # moving focus restyles: only if needed
-                self.query_one(ChoiceTile).focus()
+            if self.focused is not None:  # the screen takes the keys; a hidden field must not
+                self.set_focus(None)
             hint = HINTS[kind].format(
                 keys=f"1–{len(shown.choices)} or A–{LETTERS[len(shown.choices) - 1]}"
             )
@@ -170,9 +174,10 @@ class QuestionScreen(Screen[None]):
         )
         self.query_one(ContentSwitcher).current = "feedback"
         self.query_one("#hint", Static).update(Content("Enter or Space to continue"))
-        # A focused tile stays focused (its Enter and Space continue, see below): moving focus
-        # restyles the screen, the largest part of the time from answer to next question.
-        if not isinstance(self.focused, ChoiceTile):
+        # After a choice nothing has focus and the screen's Enter and Space continue; focus only
+        # moves off a text field. Moving focus rebuilds the footer, the largest part of the time
+        # from answer to next question.
+        if self.focused is not None:
             panel.focus()
 
     def on_feedback_panel_continue(self, message: FeedbackPanel.Continue) -> None:
@@ -221,10 +226,10 @@ class QuestionScreen(Screen[None]):
                 event.stop()
                 self.submit(index)
 
+    def action_continue(self) -> None:
+        self.on_feedback_panel_continue(FeedbackPanel.Continue())
+
     def on_choice_tile_chosen(self, message: ChoiceTile.Chosen) -> None:
-        if self.game.state == "feedback":
-            self.on_feedback_panel_continue(FeedbackPanel.Continue())
-            return
         if self.shown is None:
             return
         if self.shown.question.type == "true_false":

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
 from textual import events
-from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.content import Content
 from textual.message import Message
@@ -17,14 +15,12 @@ LETTERS = "ABCDEF"
 SHAPES = "▲◆●■★✚"
 
 
-class ChoiceTile(Static, can_focus=True):
-    """One answer; its text comes from a pack and is shown literally."""
+class ChoiceTile(Static):
+    """One answer; its text comes from a pack and is shown literally.
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,space", "choose", "Choose", show=False),
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
-    ]
+    Not focusable: the screen takes the answer keys, so focus (and with it the footer, which
+    rebuilds on every focus change) stays put from one question to the next.
+    """
 
     class Chosen(Message):
         def __init__(self, index: int) -> None:
@@ -39,9 +35,6 @@ class ChoiceTile(Static, can_focus=True):
         shape = SHAPES[self.index % len(SHAPES)]
         self.update(Content.assemble((f" {key} ", "bold reverse"), f" {shape} ", Content(text)))
         self.tooltip = None
-
-    def action_choose(self) -> None:
-        self.post_message(self.Chosen(self.index))
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
