@@ -78,3 +78,15 @@ async def test_first_start_loads_the_packs_and_writes_the_index(tmp_path: Path) 
         await pilot.pause()
         assert app.catalogue is not None and "one" in [p.id for p in app.packs]
     assert "one" in [p.id for p in pack_index.read([])[0]]
+
+
+def test_the_index_module_needs_neither_textual_nor_pydantic() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, quiz.tui.pack_index; "
+        "print(sorted(m for m in ('textual', 'pydantic') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
