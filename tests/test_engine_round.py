@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -439,3 +440,46 @@ def test_any_round_keeps_its_books_straight(
     assert record.best_streak >= game.streak
     if mode == "sudden-death":
         assert all(o.correct for o in game.outcomes[:-1])
+
+
+def _varied_pack() -> Pack:
+    """Six questions on fact f1 with the answer 'Gasperini', and four on other facts."""
+    same = [
+        {
+            "id": f"same{i}",
+            "type": "typed",
+            "prompt": f"Who said quote {i}?",
+            "answer": "Gasperini",
+            "facts": ["f1"],
+        }
+        for i in range(6)
+    ]
+    other = [
+        {
+            "id": f"other{i}",
+            "type": "typed",
+            "prompt": f"Who scored goal {i}?",
+            "answer": f"Player {i}",
+            "facts": [f"g{i}"],
+        }
+        for i in range(4)
+    ]
+    return Pack.model_validate({"id": "varied", "title": "Varied", "questions": same + other})
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_round_asks_each_fact_once_when_the_pack_allows(seed: int) -> None:
+    from quiz.engine.round import pick_questions
+
+    picked = pick_questions(
+        _varied_pack(), RoundSettings(questions=5, seed=seed), random.Random(seed)
+    )
+    assert len({q.id for q in picked}) == 5
+    assert sum(q.answer == "Gasperini" for q in picked) == 1  # f1 once, not up to five times
+
+
+def test_variety_never_shortens_a_round() -> None:
+    from quiz.engine.round import pick_questions
+
+    picked = pick_questions(_varied_pack(), RoundSettings(questions=10), random.Random(3))
+    assert sorted(q.id for q in picked) == sorted(q.id for q in _varied_pack().questions)

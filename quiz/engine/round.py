@@ -131,7 +131,38 @@ def pick_questions(pack: Pack, settings: RoundSettings, rng: random.Random) -> l
         raise ValueError(
             f"pack '{pack.id}' has no {settings.difficulty} questions; choose another difficulty"
         )
-    return rng.sample(pool, min(settings.questions, len(pool)))
+    rng.shuffle(pool)
+    return _varied(pool, min(settings.questions, len(pool)))
+
+
+def _varied(shuffled: list[AnyQuestion], count: int) -> list[AnyQuestion]:
+    """The first `count` questions that ask about new facts and have a new answer, topped up
+    in order with the rest: a round should not ask one fact twice (one question then gives
+    another away) or have the same answer again and again. One pass, stopping early."""
+    picked: list[AnyQuestion] = []
+    skipped: list[AnyQuestion] = []
+    facts: set[str] = set()
+    answers: set[str] = set()
+    for question in shuffled:
+        if len(picked) == count:
+            break
+        answer = _answer_key(question)
+        if facts.isdisjoint(question.facts) and (answer is None or answer not in answers):
+            picked.append(question)
+            facts.update(question.facts)
+            if answer is not None:
+                answers.add(answer)
+        else:
+            skipped.append(question)
+    picked += skipped[: count - len(picked)]
+    return picked
+
+
+def _answer_key(question: AnyQuestion) -> str | None:
+    """The answer as a name, for spotting repeats; None where a repeat says nothing."""
+    if question.type in ("multiple_choice", "typed"):
+        return fold(question.answer)
+    return None
 
 
 def _check_settings(settings: RoundSettings) -> None:
