@@ -52,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
     args_list = list(sys.argv[1:] if argv is None else argv)
-    first = next((a for a in args_list if not a.startswith("-")), None)
-    if not args_list or (first is None and set(args_list) <= {"--home"}):
+    # `quiz` alone, or with only play's options (`quiz --packs DIR`), opens the home screen.
+    if not args_list or (
+        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list = ["play", "--home", *args_list]
-        first = "play"
+    first = args_list[0] if args_list else None
     parser = build_parser(first if first in COMMANDS else None)
     args = parser.parse_args(args_list)
     if args.command is None:

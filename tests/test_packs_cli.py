@@ -137,3 +137,13 @@ def test_compiled_validator_is_current() -> None:
     assert TARGET.read_text(encoding="utf-8") == compiled_schema(), (
         "run: python -m quiz.packs.compile"
     )
+
+
+def test_quiz_with_only_play_options_opens_home(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.commands.play_cmd as play
+
+    seen = {}
+    monkeypatch.setattr(play, "run", lambda args: seen.update(vars(args)) or 0)
+    assert main(["--packs", "somewhere"]) == 0
+    assert seen["home"] is True and [str(p) for p in seen["packs"]] == ["somewhere"]
+    assert main([]) == 0
