@@ -129,8 +129,21 @@ def test_true_false_statements_about_years_and_numbers(pack: dict[str, Any]) -> 
         fact = by_id[q["facts"][0]]
         if fact.kind in ("event", "record"):
             true_value = str(fact.year if fact.kind == "event" else fact.value)
-            shown = true_value in re.findall(r"\d+", q["prompt"])
+            # A figure of 0 reads as a word: "held Liverpool to no shots on target".
+            words = re.findall(r"\d+|\bno\b", q["prompt"])
+            shown = ("no" if true_value == "0" else true_value) in words
             assert shown == q["answer"], q["id"]
+
+
+def test_false_figures_are_near_the_truth_and_read_as_plurals(pack: dict[str, Any]) -> None:
+    by_id = {f.id: f for f in load_facts([FACTS]).facts}
+    for q in questions_of(pack, "true_false"):
+        fact = by_id[q["facts"][0]]
+        if fact.kind == "record" and q["answer"] is False:
+            before, _, after = fact.statement.partition("{n}")
+            shown = int(q["prompt"][len(before) : len(q["prompt"]) - len(after)])
+            assert shown >= 2, q["id"]  # never "1 European finals"
+            assert abs(shown - fact.value) <= max(2, round(fact.value * 0.2)), q["id"]
 
 
 def test_same_facts_and_seed_give_the_same_bytes_whatever_the_input_order(
