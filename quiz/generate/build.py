@@ -316,19 +316,27 @@ class Generator:
     # ------------------------------------------------------------------ the pack
     def candidates(self, only: Collection[str] | None) -> list[_Candidate]:
         asked = [s for fid, s in self.slots.items() if only is None or fid in only]
-        skip = _speaker_rotation(asked, self.templates.for_kind("quote"))
+        caps = _speaker_caps(asked)
+        by_speaker: dict[tuple[str, str], int] = {}  # (template, speaker) -> questions made
         out: list[_Candidate] = []
         for s in asked:
             made: set[str] = set()
             for t in self.templates.for_kind(s.fact.kind):
                 if t.type == "order" or (t.fallback_for and t.fallback_for in made):
                     continue
-                if (s.fact.id, t.id) in skip:
+                who = (t.id, s.values["speaker"]) if t.answer == "speaker" else None
+                if who and (
+                    by_speaker.get(who, 0) >= caps[who[1]]
+                    # A capped speaker's quotes get one who-said question each, spread out.
+                    or (caps[who[1]] < _quotes_by(asked, who[1]) and made & _WHO_SAID)
+                ):
                     continue
                 candidate = self.question(t, s)
                 if candidate is not None:
                     made.add(t.id)
                     out.append(candidate)
+                    if who:
+                        by_speaker[who] = by_speaker.get(who, 0) + 1
         kinds = sorted({s.fact.kind for s in asked})
         for kind in kinds:
             of_kind = [s for s in asked if s.fact.kind == kind]
@@ -373,31 +381,28 @@ def _like_key(pool: str, key: str, values: list[str]) -> list[str]:
     return out
 
 
-def _speaker_rotation(
-    asked: Sequence[Slots], templates: Sequence[Template]
-) -> set[tuple[str, str]]:
-    """(quote id, template id) pairs to leave out so that no speaker is the answer to
-    "who said it" much more often than the others: if one person said 15 of 18 quotes,
-    "always answer him" would win. Each speaker is asked about in at most as many quotes, per
-    speaker template, as the next most quoted person said (at least one); the rest of his
-    quotes are asked about by when / to whom instead. Quotes are dealt to the templates in
-    turn, so each quote gets at most one who-said question while any is left over."""
-    by_speaker: dict[str, list[str]] = {}
+_WHO_SAID = frozenset({"who", "who-typed", "said"})
+
+
+def _quotes_by(asked: Sequence[Slots], speaker: str) -> int:
+    return sum(1 for s in asked if s.fact.kind == "quote" and s.values["speaker"] == speaker)
+
+
+def _speaker_caps(asked: Sequence[Slots]) -> dict[str, int]:
+    """How many questions per speaker template ("who said it") each speaker may answer, so
+    that no speaker is the answer much more often than the others: if one person said 15 of
+    18 quotes, "always answer him" would win. A speaker is capped at the quote count of the
+    next most quoted person (at least one); his other quotes are asked about by when / to
+    whom instead."""
+    counts: dict[str, int] = {}
     for s in asked:
         if s.fact.kind == "quote":
-            by_speaker.setdefault(s.values["speaker"], []).append(s.fact.id)
-    who = [t.id for t in templates if t.answer == "speaker"]
-    skip: set[tuple[str, str]] = set()
-    for speaker, quotes in by_speaker.items():
-        others = [len(q) for name, q in by_speaker.items() if name != speaker]
-        cap = max(1, max(others, default=0))
-        if len(quotes) <= cap:
-            continue
-        for j, template in enumerate(who):
-            for k, quote in enumerate(quotes):
-                if (k - j * cap) % len(quotes) >= cap:
-                    skip.add((quote, template))
-    return skip
+            counts[s.values["speaker"]] = counts.get(s.values["speaker"], 0) + 1
+    caps: dict[str, int] = {}
+    for speaker, n in counts.items():
+        others = max((m for name, m in counts.items() if name != speaker), default=0)
+        caps[speaker] = min(n, max(1, others))
+    return caps
 
 
 def _strictly_before(a: Slots, b: Slots) -> bool:

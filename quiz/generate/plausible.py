@@ -58,6 +58,8 @@ class Plausibility:
     club_league: dict[str, str] = field(default_factory=dict)  # bare club name -> league
     club_country: dict[str, str] = field(default_factory=dict)  # bare club name -> country
     leagues: list[str] = field(default_factory=list)  # league names, to spot them in prompts
+    person_club: dict[str, str] = field(default_factory=dict)  # bare person name -> club name
+    club_names: list[str] = field(default_factory=list)
 
     @classmethod
     def from_facts(cls, facts: Iterable[Any]) -> Plausibility:
@@ -80,7 +82,10 @@ class Plausibility:
                 p.categories[bare(club.league)] = LEAGUE
                 if club.country:
                     p.countries[bare(club.league)] = club.country
+        p.club_names = sorted(c.name for c in clubs.values())
         for fact in facts:
+            if fact.kind == "person" and fact.club in clubs:
+                p.person_club[bare(fact.name)] = clubs[fact.club].name
             if fact.kind == "context" and fact.answer_kind == "league":
                 p.categories[bare(fact.answer)] = LEAGUE
             if fact.kind == "match" and fact.home in clubs and fact.away in clubs:
@@ -103,7 +108,20 @@ class Plausibility:
                 return False
         if cat_c and not self._ran_in(c, context):
             return False
+        if pool in ("player", "staff", "person"):
+            return self._person_fits(c, k if pool != "person" else "", context)
         return pool != "club" or self._club_fits(c, context)
+
+    def _person_fits(self, person: str, key: str, context: str) -> bool:
+        """ "Which Liverpool player ...?" wants a Liverpool player; and when the wording names
+        the key's own club ("Liverpool's chance fell to ..."), so does the stand-in. (Not for
+        who-said questions, pool "person": anyone may speak about either club.)"""
+        for club in self.club_names:
+            named = any(contains_phrase(context, f"{club} {w}") for w in ("player", "manager"))
+            if named and self.person_club.get(person) != club:
+                return False
+        own = self.person_club.get(key)
+        return not (own and contains_phrase(context, own) and self.person_club.get(person) != own)
 
     def _ran_in(self, name: str, context: str) -> bool:
         span = self.years.get(name)
