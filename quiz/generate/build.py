@@ -367,13 +367,14 @@ def _say(s: Slots, value: Any) -> Any:
 
 def _like_key(pool: str, key: str, values: list[str]) -> list[str]:
     """Stages in the key's number: "semi-finals" beside "quarter-finals", not "quarter-final"
-    (an odd one out gives the key away)."""
+    (an odd one out gives the key away). Only a singular key ("quarter-final") keeps them
+    singular."""
     if pool != "stage":
         return values
     out: list[str] = []
     for v in values:
-        if key.endswith("finals") and v.endswith("final"):
-            v += "s"
+        if not key.endswith("final") and v.endswith("final"):
+            v += "s"  # beside "semi-finals" or "last 16": "quarter-finals"
         elif key.endswith("final") and v.endswith("finals"):
             v = v[:-1]
         if fold(v) != fold(key) and v not in out:
