@@ -129,8 +129,21 @@ def test_true_false_statements_about_years_and_numbers(pack: dict[str, Any]) -> 
         fact = by_id[q["facts"][0]]
         if fact.kind in ("event", "record"):
             true_value = str(fact.year if fact.kind == "event" else fact.value)
-            shown = true_value in re.findall(r"\d+", q["prompt"])
+            # A figure of 0 reads as a word: "held Liverpool to no shots on target".
+            words = re.findall(r"\d+|\bno\b", q["prompt"])
+            shown = ("no" if true_value == "0" else true_value) in words
             assert shown == q["answer"], q["id"]
+
+
+def test_false_figures_are_near_the_truth_and_read_as_plurals(pack: dict[str, Any]) -> None:
+    by_id = {f.id: f for f in load_facts([FACTS]).facts}
+    for q in questions_of(pack, "true_false"):
+        fact = by_id[q["facts"][0]]
+        if fact.kind == "record" and q["answer"] is False:
+            before, _, after = fact.statement.partition("{n}")
+            shown = int(q["prompt"][len(before) : len(q["prompt"]) - len(after)])
+            assert shown >= 2, q["id"]  # never "1 European finals"
+            assert abs(shown - fact.value) <= max(2, round(fact.value * 0.2)), q["id"]
 
 
 def test_same_facts_and_seed_give_the_same_bytes_whatever_the_input_order(
@@ -245,3 +258,65 @@ def test_generate_leaves_out_facts_marked_for_review(tmp_path: Path) -> None:
     out = tmp_path / "pack.json"
     assert main(["generate", str(facts), str(draft), "-o", str(out)]) == 0
     assert "Draft Rovers" not in out.read_text(encoding="utf-8")
+
+
+def test_a_league_context_offers_only_clubs_of_that_league(facts: tuple[Any, ...]) -> None:
+    # The facts know one other Premier League club than Liverpool: no fair multiple choice,
+    # so the title race is asked as a typed question and never as a lie about another club.
+    pack = generate(facts, seed=5)
+    about = [q for q in pack["questions"] if q["facts"][0] == "ctx-2024-title-rival"]
+    assert about and {q["type"] for q in about} <= {"typed", "true_false"}
+    assert all(q["answer"] is True for q in about if q["type"] == "true_false")
+    rival = Club(id="arsenal", kind="club", sources=["x.txt"], name="Arsenal")
+    rival_pl = rival.model_copy(update={"league": "Premier League"})
+    for extra, fair in ((rival, False), (rival_pl, True)):
+        choices = [
+            q
+            for q in generate([*facts, extra], seed=5)["questions"]
+            if q["id"] == "ctx-2024-title-rival.choice"
+        ]
+        assert bool(choices) == fair
+        if choices:
+            assert set(choices[0]["options"]) == {"Manchester City", "Arsenal"}
+
+
+def test_competition_distractors_are_of_the_same_category_and_era(pack: dict[str, Any]) -> None:
+    european = {"UEFA Champions League", "UEFA Europa League", "Cup Winners' Cup"}
+    domestic = {"FA Cup", "League Cup"}
+    for q in questions_of(pack, "multiple_choice"):
+        options = set(q["options"])
+        if options & (european | domestic):
+            assert options <= european or options <= domestic, q["id"]
+        if "1988" in q["prompt"]:
+            assert "UEFA Europa League" not in options, q["id"]
+    for q in questions_of(pack, "true_false"):
+        if "1988 European" in q["prompt"]:
+            assert "FA Cup" not in q["prompt"] and "League Cup" not in q["prompt"]
+
+
+def test_who_said_it_is_not_always_the_most_quoted_person(facts: tuple[Any, ...]) -> None:
+    pack = generate(facts, seed=5)
+    quotes = [f for f in facts if f.kind == "quote"]
+    gasperini = sum(f.speaker == "gasperini" for f in quotes)
+    assert gasperini / len(quotes) > 0.8  # the facts are lopsided...
+    who = [q for q in questions_of(pack, "multiple_choice") if q["id"].endswith(".who")]
+    keys = [q["answer"] for q in who]
+    assert who and keys.count("Gian Piero Gasperini") <= len(keys) / 2  # ...the questions not
+    used = {q["facts"][0] for q in pack["questions"]}
+    assert {f.id for f in quotes} <= used  # every quote is still asked about
+    per_quote: dict[str, int] = {}
+    for q in pack["questions"]:
+        if q["facts"][0].startswith("q-") and q["id"].rsplit(".", 1)[1] in ("who", "said"):
+            per_quote[q["facts"][0]] = per_quote.get(q["facts"][0], 0) + 1
+    speakers = {f.id: f.speaker for f in quotes}
+    assert all(n == 1 for fid, n in per_quote.items() if speakers[fid] == "gasperini")
+
+
+def test_explanations_and_statements_read_as_english(pack: dict[str, Any]) -> None:
+    for q in pack["questions"]:
+        text = f"{q['prompt']} {q['explanation']}"
+        assert "in Premier League" not in text and "at Gewiss" not in text, q["id"]
+        assert not re.search(r"(?<![-\d])(1 (?:[A-Z][a-z]+ )?[a-z]+s|0 [a-z]+)\b", text), q["id"]
+        assert not re.search(r"is the player of|Liverpool \d{1,2} [A-Z]", text), q["id"]
+        if q["type"] == "number" and q["answer"] == 1:
+            assert not q.get("unit", "").endswith("s"), q["id"]

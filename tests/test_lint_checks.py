@@ -238,3 +238,48 @@ def test_chi_square_against_the_table() -> None:
     assert uniform_rejected([13, 12, 10, 15]) is False
     z, high = above_chance(10, [0.25] * 10)
     assert high and z == pytest.approx(7.5 / (10 * 0.25 * 0.75) ** 0.5)
+
+
+def test_implausible_distractors_are_caught(tmp_path: Path) -> None:
+    problems = checks(
+        tmp_path,
+        [
+            mc(
+                "title",
+                "Which club were Liverpool trailing in the Premier League title race?",
+                ["Manchester City", "Paris Saint-Germain"],
+                "Manchester City",
+                ["ctx-2024-title-rival"],
+            ),
+            mc(
+                "cup",
+                "In which European competition did Atalanta reach the semi-finals in 1988?",
+                ["Cup Winners' Cup", "FA Cup", "UEFA Europa League"],
+                "Cup Winners' Cup",
+                ["ctx-1988-competition"],
+            ),
+            mc(
+                "league",
+                "In which league were Atalanta playing?",
+                ["Serie A", "Premier League", "Serie B"],
+                "Serie A",
+                ["atalanta"],
+            ),
+            mc(
+                "italian",
+                "Against which Italian club did Liverpool win the 2005 final?",
+                ["AC Milan", "Genoa", "Benfica"],
+                "AC Milan",
+                ["ctx-2005-opponent"],
+            ),
+        ],
+    )
+    found = [p.split(": question ")[1] for p in problems if "implausible" in p]
+    assert any(p.startswith("'title'") and "Paris Saint-Germain" in p for p in found)
+    assert any(p.startswith("'cup'") and "'FA Cup' is a domestic cup" in p for p in found)
+    assert any(p.startswith("'cup'") and "'UEFA Europa League' did not run" in p for p in found)
+    assert any(
+        p.startswith("'league'") and "'Premier League' is a league of England" in p for p in found
+    )
+    assert any(p.startswith("'italian'") and "'Benfica'" in p for p in found)
+    assert not any("Genoa" in p or "Serie B" in p for p in found)  # fair ones pass

@@ -17,7 +17,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quiz.generate.distractors import Pools, approx_tolerance
+from quiz.generate.distractors import NEIGHBOURS, Pools, approx_tolerance
+from quiz.generate.plausible import Plausibility
 from quiz.generate.slots import Slots, slots_for
 from quiz.generate.templates import Template, TemplateSet, default_templates
 from quiz.generate.text import fold
@@ -100,6 +101,7 @@ class Generator:
             if fact.kind in ("club", "person"):
                 names.setdefault(fact.name, fact.id)
         self.slots = {f.id: slots_for(f, self.by_id, names) for f in sorted(facts, key=_fact_key)}
+        self.plausible = Plausibility.from_facts(facts)
         self.pools = Pools()
         for slots in self.slots.values():
             for slot, pool in slots.pools.items():
@@ -144,7 +146,7 @@ class Generator:
         }
 
     def _explain(self, s: Slots, answer: Any) -> str:
-        text = render(self.templates.explain[s.fact.kind], s.values, answer).rstrip(".")
+        text = render(self.templates.explain[s.fact.kind], s.values, _say(s, answer)).rstrip(".")
         sources = _sources([s])
         label = "Source" if len(sources) == 1 else "Sources"
         return f"{text[:1].upper()}{text[1:]}. {label}: {', '.join(sources)}."
@@ -168,7 +170,10 @@ class Generator:
                 return None
             q = self._base(t, s, prompt)
             tolerance = approx_tolerance(key) if pool == "count_approx" else t.tolerance
-            q.update(answer=key, tolerance=tolerance, unit=t.unit or values.get("unit", ""))
+            unit = t.unit or values.get("unit", "")
+            if key == 1 and unit.endswith("s"):
+                unit = unit[:-1]  # the game shows "1 goal", not "1 goals"
+            q.update(answer=key, tolerance=tolerance, unit=unit)
             q["explanation"] = self._explain(s, key)
             return _Candidate(q, _show(key))
         if _leaks_text(prompt, [str(key), *aliases]):
@@ -189,7 +194,9 @@ class Generator:
             aliases=aliases,
             exclude=exclude,
             prompt=prompt,
+            allow=lambda c: self.plausible.fits(c, str(key), prompt, pool),
         )
+        spare = _like_key(pool, str(key), spare)
         if not spare:
             return None
         wrong = self._by_length(str(key), spare, t.options - 1)
@@ -231,22 +238,38 @@ class Generator:
             truth = self._deal_truth()
             shown = key
             if not truth:
+                said = render(t.statement, values)  # a name already in it makes no lie
                 if t.false_from:
                     shown = values.get(t.false_from)
+                elif pool in ("count", "count_approx"):
+                    shown = self._near_count(pool, key)
                 elif pool:
-                    said = render(t.statement, values)  # a name already in it makes no lie
                     picked = self.pools.pick(
-                        pool, key, 1, self.rng, aliases=aliases, exclude=exclude, prompt=said
+                        pool,
+                        key,
+                        1,
+                        self.rng,
+                        aliases=aliases,
+                        exclude=exclude,
+                        prompt=said,
+                        allow=lambda c: self.plausible.fits(c, str(key), said, pool),
                     )
+                    picked = _like_key(pool, str(key), picked)
                     shown = picked[0] if picked else None
                 else:
                     shown = None
                 if shown is None:
                     return None
-            statement = render(t.statement, values, shown)
+            statement = render(t.statement, values, _say(s, shown))
         q = self._base(t, s, statement, [t.false_from] if t.false_from and not truth else [])
         q.update(answer=truth, explanation=self._explain(s, key))
         return _Candidate(q, str(truth))
+
+    def _near_count(self, pool: str, key: Any) -> int | None:
+        """A false figure for a statement: one of the two nearest neighbours, and at least 2,
+        so that "trailed by 7 goals" (for 3) is not an easy lie and "1 finals" never reads."""
+        near = sorted((v for v in NEIGHBOURS[pool](key) if v >= 2), key=lambda v: abs(v - key))
+        return self.rng.choice(near[:2]) if near else None
 
     # ------------------------------------------------------------------ put in order
     def order_questions(self, t: Template, asked: Sequence[Slots]) -> list[_Candidate]:
@@ -293,16 +316,27 @@ class Generator:
     # ------------------------------------------------------------------ the pack
     def candidates(self, only: Collection[str] | None) -> list[_Candidate]:
         asked = [s for fid, s in self.slots.items() if only is None or fid in only]
+        caps = _speaker_caps(asked)
+        by_speaker: dict[tuple[str, str], int] = {}  # (template, speaker) -> questions made
         out: list[_Candidate] = []
         for s in asked:
             made: set[str] = set()
             for t in self.templates.for_kind(s.fact.kind):
                 if t.type == "order" or (t.fallback_for and t.fallback_for in made):
                     continue
+                who = (t.id, s.values["speaker"]) if t.answer == "speaker" else None
+                if who and (
+                    by_speaker.get(who, 0) >= caps[who[1]]
+                    # A capped speaker's quotes get one who-said question each, spread out.
+                    or (caps[who[1]] < _quotes_by(asked, who[1]) and made & _WHO_SAID)
+                ):
+                    continue
                 candidate = self.question(t, s)
                 if candidate is not None:
                     made.add(t.id)
                     out.append(candidate)
+                    if who:
+                        by_speaker[who] = by_speaker.get(who, 0) + 1
         kinds = sorted({s.fact.kind for s in asked})
         for kind in kinds:
             of_kind = [s for s in asked if s.fact.kind == kind]
@@ -324,6 +358,52 @@ class Generator:
 
 def _fact_key(fact: Any) -> str:
     return fact.id
+
+
+def _say(s: Slots, value: Any) -> Any:
+    """How a figure reads inside a sentence: "held Liverpool to no shots", not "to 0 shots"."""
+    return "no" if s.fact.kind == "record" and value == 0 else value
+
+
+def _like_key(pool: str, key: str, values: list[str]) -> list[str]:
+    """Stages in the key's number: "semi-finals" beside "quarter-finals", not "quarter-final"
+    (an odd one out gives the key away). Only a singular key ("quarter-final") keeps them
+    singular."""
+    if pool != "stage":
+        return values
+    out: list[str] = []
+    for v in values:
+        if not key.endswith("final") and v.endswith("final"):
+            v += "s"  # beside "semi-finals" or "last 16": "quarter-finals"
+        elif key.endswith("final") and v.endswith("finals"):
+            v = v[:-1]
+        if fold(v) != fold(key) and v not in out:
+            out.append(v)
+    return out
+
+
+_WHO_SAID = frozenset({"who", "who-typed", "said"})
+
+
+def _quotes_by(asked: Sequence[Slots], speaker: str) -> int:
+    return sum(1 for s in asked if s.fact.kind == "quote" and s.values["speaker"] == speaker)
+
+
+def _speaker_caps(asked: Sequence[Slots]) -> dict[str, int]:
+    """How many questions per speaker template ("who said it") each speaker may answer, so
+    that no speaker is the answer much more often than the others: if one person said 15 of
+    18 quotes, "always answer him" would win. A speaker is capped at the quote count of the
+    next most quoted person (at least one); his other quotes are asked about by when / to
+    whom instead."""
+    counts: dict[str, int] = {}
+    for s in asked:
+        if s.fact.kind == "quote":
+            counts[s.values["speaker"]] = counts.get(s.values["speaker"], 0) + 1
+    caps: dict[str, int] = {}
+    for speaker, n in counts.items():
+        others = max((m for name, m in counts.items() if name != speaker), default=0)
+        caps[speaker] = min(n, max(1, others))
+    return caps
 
 
 def _strictly_before(a: Slots, b: Slots) -> bool:

@@ -112,6 +112,7 @@ class Pools:
         aliases: Iterable[str] = (),
         exclude: Collection[str] = (),
         prompt: str = "",
+        allow: Callable[[str], bool] | None = None,
     ) -> list[str]:
         """Up to k distinct wrong answers like `key`; never the key, its aliases or `exclude`."""
         banned = {bare(str(key))} | {bare(a) for a in aliases} | {bare(e) for e in exclude}
@@ -129,25 +130,28 @@ class Pools:
             # A name the prompt already uses ("Which club knocked Atalanta out?") is a giveaway.
             return not (said and f" {folded} " in said)
 
+        def fine(value: str, folded_bare: str, folded: str) -> bool:
+            return ok(folded_bare, folded) and (allow is None or allow(value))
+
         if pool in NEIGHBOURS:
             candidates = [str(v) for v in NEIGHBOURS[pool](key)]
             rng.shuffle(candidates)
             for value in candidates:
                 if len(chosen) == k:
                     break
-                if ok(bare(value), fold(value)):
+                if fine(value, bare(value), fold(value)):
                     banned.add(bare(value))
                     chosen.append(value)
             return chosen
         entries = self._entries(pool)
         if len(entries) <= _SMALL_POOL:
-            candidates = [value for value, b, f in entries if ok(b, f)]
+            candidates = [value for value, b, f in entries if fine(value, b, f)]
             return rng.sample(candidates, min(k, len(candidates)))
         for _ in range(k * _TRIES):
             if len(chosen) == k:
                 break
             value, b, f = entries[rng.randrange(len(entries))]
-            if ok(b, f):
+            if fine(value, b, f):
                 banned.add(b)
                 chosen.append(value)
         return chosen

@@ -61,6 +61,11 @@ def _at(venue: str) -> str:
     return f"at {the}{venue}"
 
 
+def league_name(league: str) -> str:
+    """A league as it reads in a sentence: "the Premier League", but "Serie A"."""
+    return f"the {league}" if league.split()[-1] == "League" else league
+
+
 def _date_text(day: dt.date) -> str:
     return f"{day.day} {day:%B} {day.year}"
 
@@ -100,18 +105,15 @@ def match_slots(m: Any, by_id: Mapping[str, Any]) -> Slots:
         s.put("aggregate", f"{m.aggregate_for}-{m.aggregate_against}", "score")
         s.put("agg_for", m.aggregate_for, "count")
     crowd = {True: " in front of fans", False: " behind closed doors", None: ""}[m.crowd]
-    when = f" on {m.weekday}" if m.weekday else ""
-    when += f" {_date_text(m.date)}" if m.date else ""
+    days = [m.weekday or "", _date_text(m.date) if m.date else ""]
+    when = f" on {' '.join(d for d in days if d)}" if any(days) else ""
     where = f"{_at(m.venue)} in {m.city}" if m.venue else f"in {m.city}"
     through = ""
     if m.aggregate_winner is not None:
         through = f"; {s.values['agg_winner']} went through {s.values['aggregate']} on aggregate"
-    s.put(
-        "match_clause",
-        f"{home} {s.values['score']} {away} {where}{when}{crowd}{through}",
-    )
+    s.put("match_clause", f"{home} {s.values['score']} {away} {where}{when}{crowd}")
     group = f", Group {m.group}" if m.group else ""
-    s.put("stage_full", f"{s.values['stage_leg']}{group}")
+    s.put("stage_full", f"{s.values['stage_leg']}{group}{through}")
     s.sort_key = (m.year, m.competition, m.leg or 0, m.date or dt.date.min)
     return s
 
@@ -144,8 +146,8 @@ def goal_slots(g: Any, by_id: Mapping[str, Any]) -> Slots:
         if g.by_minute
         else ""
     )
-    spot = " from the penalty spot" if g.penalty else ""
-    s.put("goal_clause", f"{scorer.name} scored for {s.values['club']}{timing}{spot}")
+    what = "a penalty" if g.penalty else "the first goal" if g.opener else "a goal"
+    s.put("goal_clause", f"{scorer.name} scored {what} for {s.values['club']}{timing}")
     return s
 
 
@@ -163,16 +165,21 @@ def person_slots(p: Any, by_id: Mapping[str, Any]) -> Slots:
     if p.former_clubs:
         _club(s, "former_club", p.former_clubs[0], by_id)
         s.exclude["former_club"] = {by_id[c].name for c in p.former_clubs}
+        if "club" in s.values:  # "before his current job": the current club is no fair lie
+            s.exclude["former_club"].add(s.values["club"])
         # A former club would also be a true answer to "which club did X work for".
         s.exclude["club"] = set(s.exclude["former_club"])
     parts = [f"{p.name} ({p.nationality})" if p.nationality else p.name]
-    parts.append(
-        f"is the {p.role} of {s.values['club']}" if "club" in s.values else f"is a {p.role}"
-    )
-    if p.since:
-        parts.append(f"since {p.since}")
+    if "club" not in s.values:
+        parts.append(f"is a {p.role}")
+    elif is_player:
+        parts.append(f"plays for {s.values['club']}")
+    elif p.since:
+        parts.append(f"has been the {p.role} of {s.values['club']} since {p.since}")
+    else:
+        parts.append(f"is the {p.role} of {s.values['club']}")
     if p.former_clubs:
-        parts.append("and was formerly at " + ", ".join(by_id[c].name for c in p.former_clubs))
+        parts.append("and was formerly at " + " and ".join(by_id[c].name for c in p.former_clubs))
     s.put("person_clause", " ".join(parts))
     return s
 
@@ -184,16 +191,17 @@ def club_slots(c: Any, by_id: Mapping[str, Any]) -> Slots:
         s.put("nickname", c.nicknames[0], "nickname")
     s.put("city", c.city, "city")
     s.put("country", c.country, "country")
-    s.put("league", c.league, "league")
+    if c.league:
+        s.put("league", c.league, "league", aliases=unique_forms(c.league, [league_name(c.league)]))
     s.put("stadium", c.stadium, "venue")
     parts = [c.name]
     if c.nicknames:
         parts.append(f"(nicknamed {', '.join(c.nicknames)})")
+    place = ", ".join(x for x in (c.city, c.country) if x)
     details = [
-        f"based in {c.city}" if c.city else "",
-        f"from {c.country}" if c.country else "",
-        f"playing in {c.league}" if c.league else "",
-        f"at home at {c.stadium}" if c.stadium else "",
+        f"from {place}" if place else "",
+        f"playing in {league_name(c.league)}" if c.league else "",
+        f"with its home ground {_at(c.stadium)}" if c.stadium else "",
     ]
     details = [d for d in details if d]
     parts.append(
@@ -251,6 +259,8 @@ def context_slots(c: Any, by_id: Mapping[str, Any], names: Mapping[str, str]) ->
     s = Slots(c, sources=c.sources)
     pool = CONTEXT_POOLS.get(c.answer_kind, c.answer_kind)
     ref = names.get(c.answer)
+    if pool == "person" and ref is not None and by_id[ref].kind == "person":
+        pool = person_pool(by_id[ref])  # a manager's distractors are managers, not players
     value: Any = int(c.answer) if c.answer_kind == "year" and c.answer.isdigit() else c.answer
     s.put("answer", value, pool or None, ref, unique_forms(c.answer, list(c.aliases)))
     s.put("ask", c.ask)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from quiz.generate.distractors import WEEKDAYS
+from quiz.generate.plausible import Plausibility
 from quiz.generate.text import bare, fold
 from quiz.lint.stats import Z_01_ONE_SIDED, above_chance, chi_square, uniform_rejected
 
@@ -42,6 +43,7 @@ class FactIndex:
     names: dict[str, list[str]] = field(default_factory=dict)  # fact id -> name and aliases
     classes: dict[str, set[str]] = field(default_factory=dict)  # folded name -> club, city...
     also_true: dict[str, set[str]] = field(default_factory=dict)  # fact id -> folded answers
+    plausible: Plausibility = field(default_factory=Plausibility)  # leagues, cups, clubs
 
     def _add_class(self, name: str | None, cls: str) -> None:
         if name:
@@ -50,6 +52,8 @@ class FactIndex:
     @classmethod
     def from_facts(cls, facts: Iterable[Any]) -> FactIndex:
         index = cls()
+        facts = list(facts)
+        index.plausible = Plausibility.from_facts(facts)
         for fact in facts:
             index.ids.add(fact.id)
             if fact.kind in ("club", "person"):
@@ -185,7 +189,28 @@ def _distractor_issues(file: str, q: Any, index: FactIndex | None) -> list[Issue
                     file, q.id, "distractor", f"'{option}' is a {cls}, the answer is a {key_class}"
                 )
             )
+        elif index is not None:
+            why = _implausible(option, q.answer, q.prompt, key_class, index.plausible)
+            if why:
+                out.append(Issue(file, q.id, "implausible", f"'{option}' {why}"))
     return out
+
+
+def _implausible(option: str, key: str, prompt: str, key_class: str, p: Plausibility) -> str:
+    """Why a player could rule `option` out without knowing the facts ("" if they could not):
+    a league offered for a cup, a competition that did not run in the year asked about, a club
+    outside the league or country the prompt names."""
+    if p.fits(option, key, prompt, "club" if key_class == "club" else ""):
+        return ""
+    o, k = bare(option), bare(key)
+    cat_o, cat_k = p.categories.get(o), p.categories.get(k)
+    if cat_o and cat_k and cat_o != cat_k:
+        return f"is a {cat_o}, the answer is a {cat_k}"
+    if cat_o and cat_o == cat_k and p.countries.get(o) != p.countries.get(k):
+        return f"is a {cat_o} of {p.countries.get(o)}, the answer is one of {p.countries.get(k)}"
+    if cat_o:
+        return "did not run (under that name) in the year the prompt names"
+    return "is a club outside the league or country the prompt names"
 
 
 def _answer_text(q: Any) -> str:
