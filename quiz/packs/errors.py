@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from quiz.packs.rules import duplicate_ids
+from quiz.packs.rules import duplicate_ids, question_issues
 
 # Error types whose pydantic message is vague or shows internal names.
 _PATTERN_MESSAGES = {
@@ -108,10 +108,9 @@ def format_errors(
         ctx = error.get("ctx") or {}
         question: str | None = None
         scope = "pack"
-        if "index" in ctx:  # pack-level rule about one question (duplicate id)
-            question = _question_label(int(ctx["index"]), raw)
-            loc = ["id"]
-        elif len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
+        if "index" in ctx:
+            continue  # a pack rule: all of them are listed from the raw data below
+        if len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
             question = _question_label(loc[1], raw)
             loc = loc[2:]
             scope = str(loc.pop(0)) if loc and loc[0] in _TYPE_TAGS else "question"
@@ -124,18 +123,18 @@ def format_errors(
         field = ".".join(str(part) for part in loc) or None
         message = _message(error, loc[-1] if loc else None, known_fields.get(scope, set()))
         problems.append(Problem(file, question, field, message))
-    if not any(e["type"] == "duplicate_id" for e in errors):
-        for index, first in duplicate_ids(
-            raw.get("questions") if isinstance(raw, Mapping) else None
-        ):
-            problems.append(
-                Problem(
-                    file,
-                    _question_label(index, raw),
-                    "id",
-                    f"already used by question #{first + 1}",
-                )
-            )
+    # The pack rules, on the raw data so that every question's issues are listed, not
+    # just the first one the validator raised, and not only once the types are right.
+    questions = raw.get("questions") if isinstance(raw, Mapping) else None
+    if isinstance(questions, list | tuple):
+        for index, first in duplicate_ids(questions):
+            label = _question_label(index, raw)
+            problems.append(Problem(file, label, "id", f"already used by question #{first + 1}"))
+        for issue in question_issues(questions, raw=True):
+            label = _question_label(issue.index, raw)
+            problems.append(Problem(file, label, issue.field, issue.message()))
+    if not problems:  # never report a failure without saying why
+        problems = [Problem(file, None, None, str(e["msg"])) for e in errors]
     return _drop_missing_explained_by_typos(problems)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
 from pydantic_core import ValidationError, from_json
 
@@ -19,13 +19,30 @@ PACK_SUFFIXES = (".json", ".toml")
 _BOM = b"\xef\xbb\xbf"
 
 
-class LoadedPack(NamedTuple):
+class LoadedPack:
     """A validated pack and where it came from."""
 
-    pack: Any  # quiz.packs.models.Pack; typed loosely so this module stays cheap to import
-    path: Path
-    origin: str  # "bundled", "user" or "folder"
-    digest: str  # sha256 of the file's bytes: scores of an edited pack are kept apart
+    __slots__ = ("_data", "_digest", "origin", "pack", "path")
+
+    def __init__(
+        self, pack: Any, path: Path, origin: str, digest: str | None = None, data: bytes = b""
+    ) -> None:
+        self.pack = pack  # quiz.packs.models.Pack; typed loosely to keep this module light
+        self.path = path
+        self.origin = origin  # "bundled", "user" or "folder"
+        self._digest = digest
+        self._data = data
+
+    @property
+    def digest(self) -> str:
+        """sha256 of the file's bytes, so scores of an edited pack are kept apart; worked out
+        when first needed (the end of a round), not on every load."""
+        if self._digest is None:
+            import hashlib
+
+            self._digest = hashlib.sha256(self._data).hexdigest()
+            self._data = b""
+        return self._digest
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -187,9 +204,7 @@ def load_pack(path: Path, origin: str = "folder", max_bytes: int = MAX_BYTES) ->
 
     data = read_bytes(path, max_bytes)
     pack = validate_bytes(ModelValidator(Pack), str(path), data, format_of(path), pack_field_names)
-    import hashlib
-
-    return LoadedPack(pack, path, origin, hashlib.sha256(data).hexdigest())
+    return LoadedPack(pack, path, origin, data=data)
 
 
 def check_pack(path: Path, max_bytes: int = MAX_BYTES) -> None:
