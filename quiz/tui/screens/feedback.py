@@ -66,8 +66,8 @@ class FeedbackPanel(Vertical, can_focus=True):
     def show(self, outcome: Outcome, *, auto: bool, last: bool, now: float) -> None:
         self.outcome, self.auto, self.last, self.opened_at = outcome, auto, last, now
         headline, kind = verdict(outcome)
-        for name in KINDS:
-            self.set_class(name == kind, name)
+        # One restyle for the verdict's colours, not one per class added or removed.
+        self.update_classes({name: name == kind for name in KINDS})
         gained = f"+{points(outcome.points)} points" if outcome.points else "no points"
         streak = f" · streak {outcome.streak} 🔥" if outcome.streak >= 2 else ""
         self._set("#verdict", Content.assemble((headline, "bold"), f"   {gained}{streak}"))
@@ -76,9 +76,11 @@ class FeedbackPanel(Vertical, can_focus=True):
         self._set("#given", labelled("You said: ", outcome.given) if wrong_given else None)
         question = outcome.question
         self._set("#explanation", literal(question.explanation) if question.explanation else None)
-        self._set(
-            "#source", labelled("Source: ", question.source, "italic") if question.source else None
-        )
+        # Generated explanations often end with "Source: <file>." already: say it once.
+        source = question.source
+        if source and source in (question.explanation or ""):
+            source = None
+        self._set("#source", labelled("Source: ", source, "italic") if source else None)
         self.refresh_next(now)
 
     def _set(self, selector: str, content: Content | None) -> None:

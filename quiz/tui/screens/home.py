@@ -10,9 +10,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from quiz.tui.text import TYPE_NAMES, points
+from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.links import ActionLink
 from quiz.tui.widgets.pack_table import Column, PackTable, Row
 
@@ -76,7 +77,7 @@ class HomeScreen(Screen[None]):
                 yield ActionLink("High scores", "app.high_scores", id="scores")
                 yield ActionLink("Help", "app.help", id="help")
                 yield ActionLink("Quit", "app.quit", id="quit")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).focus()
