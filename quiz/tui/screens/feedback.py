@@ -54,6 +54,7 @@ class FeedbackPanel(Vertical, can_focus=True):
         self.auto = False
         self.last = False
         self.opened_at = 0.0
+        self._next_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="verdict")
@@ -97,7 +98,12 @@ class FeedbackPanel(Vertical, can_focus=True):
         text = f"Enter or Space: {what}"
         if self.auto:
             text += f" (in {int(self.remaining(now) + 0.999)}s)"
-        self.query_one("#next", Static).update(Content(text))
+        if text == self._next_text:  # ticks ten times a second: redraw only on a change
+            return
+        # The same length keeps the line's size: a repaint, not a layout of the whole screen.
+        same_size = len(text) == len(self._next_text)
+        self._next_text = text
+        self.query_one("#next", Static).update(Content(text), layout=not same_size)
 
     def tick(self, now: float) -> None:
         """Count down to moving on by itself (timed rounds only)."""

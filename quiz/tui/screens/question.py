@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Input, Static
 
@@ -40,6 +41,18 @@ HINTS = {
 }
 
 
+class AnswerArea(ContentSwitcher):
+    """Choices, a text field, the order list or the feedback: one at a time."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Its height changes from answers to feedback and back. The reflow that sized it has
+        # already placed everything inside it; the second layout of the whole screen Textual
+        # 8.2.8 asks for on a size change here doubled the time from answer to feedback.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
+
 class QuestionScreen(Screen[None]):
     CSS_PATH = "../styles/question.tcss"
     AUTO_FOCUS = ""  # next_question() decides: a text field, the order list, or nothing
@@ -64,6 +77,7 @@ class QuestionScreen(Screen[None]):
         # When the question on screen appeared (Textual's event clock): a key pressed before
         # it, still queued from the previous question, must not answer this one.
         self._asked_at = 0.0
+        self._status: tuple[str, str] | None = None  # streak and score as last shown
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
@@ -75,7 +89,7 @@ class QuestionScreen(Screen[None]):
         # Not focusable: a click on the prompt must not take focus from the answer field.
         with VerticalScroll(id="body", can_focus=False):
             yield Static(id="prompt")
-            with ContentSwitcher(id="answers", initial="choices"):
+            with AnswerArea(id="answers", initial="choices"):
                 yield ChoiceGrid(id="choices")
                 with Vertical(id="typed"):
                     yield Input(placeholder="Your answer", id="typed-input", max_length=200)
@@ -141,10 +155,14 @@ class QuestionScreen(Screen[None]):
 
     def refresh_status(self) -> None:
         game = self.game
-        streak = f"🔥 {game.streak}" if game.streak >= 2 else ""
-        self.query_one("#streak", Static).update(Content(streak))
+        status = (f"🔥 {game.streak}" if game.streak >= 2 else "", points(game.score))
+        if status == self._status:  # unchanged (a wrong answer): no layout for it
+            return
+        self._status = status
+        # Fixed widths in the CSS: a repaint, not a layout of the screen.
+        self.query_one("#streak", Static).update(Content(status[0]), layout=False)
         self.query_one("#score", Static).update(
-            Content.from_markup("Score [b]$s[/b]", s=points(game.score))
+            Content.from_markup("Score [b]$s[/b]", s=status[1]), layout=False
         )
 
     def refresh_clock(self) -> None:
