@@ -162,3 +162,26 @@ async def test_recent_scores_say_1_round(tmp_path: Path) -> None:
         assert isinstance(app.screen, HighScoresScreen)
         title = app.screen.query_one("#recent-title").render().plain
         assert "(1 round," in title
+
+
+@sync
+async def test_the_home_actions_line_is_clickable(tmp_path: Path) -> None:
+    from quiz.tui.screens.help import HelpScreen
+    from quiz.tui.screens.setup import SetupScreen
+
+    app = make_app(tmp_path, [choices_pack()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        actions = app.screen.query_one("#actions")
+        text = actions.render().plain
+        left = (actions.content_region.width - len(text)) // 2  # the line is centred
+
+        async def click(label: str) -> None:
+            await pilot.click("#actions", offset=(left + text.index(label) + 2, 0))
+            await pilot.pause()
+
+        await click("Help")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await click("Play")
+        assert isinstance(app.screen, SetupScreen)
