@@ -185,3 +185,21 @@ async def test_the_home_actions_line_is_clickable(tmp_path: Path) -> None:
         await pilot.press("escape")
         await click("Play")
         assert isinstance(app.screen, SetupScreen)
+
+
+@sync
+async def test_home_shows_the_new_best_after_a_round(tmp_path: Path) -> None:
+    from quiz.tui.widgets.pack_table import PackTable
+
+    app = make_app(tmp_path, [choices_pack()])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(PackTable)
+        assert table.rows[0].cells[-1] == "—"
+        await pilot.press("enter", "enter")  # setup, then start
+        await play_round(pilot)
+        await pilot.press("escape")  # results -> home, saving the round
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        best = app.store.best_score("mc")
+        assert best and table.rows[0].cells[-1] == f"{best:,}"

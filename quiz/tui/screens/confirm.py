@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from quiz.tui.widgets.footer import QuizFooter
+
 
 class ConfirmLeave(ModalScreen[bool]):
     """Y (or a click on Leave) leaves; N, Esc or a click on Stay goes back to the question."""
@@ -46,6 +48,7 @@ class ConfirmLeave(ModalScreen[bool]):
             with Horizontal(id="confirm-buttons"):
                 yield Button("Leave", id="yes", variant="warning", compact=True)
                 yield Button("Stay", id="no", variant="primary", compact=True)
+        yield QuizFooter()  # this screen's keys, not the question's "esc Leave round"
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()  # Enter, the easy key, keeps the round going

@@ -78,6 +78,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._shown: dict[str, Content] = {}
+        self._resumed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -93,6 +94,12 @@ class HomeScreen(Screen[None]):
         self.query_one("#filter", Input).focus()
         if self.app.packs is not None:
             self.show_packs()
+
+    def on_screen_resume(self) -> None:
+        """Back from a round: its score may be a pack's new best."""
+        if self._resumed:
+            self.show_packs()
+        self._resumed = True  # the first resume is the start-up, already shown
 
     def show_packs(self) -> None:
         """Fill the table from the app's packs, keeping the filter and the highlighted pack."""

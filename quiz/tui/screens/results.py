@@ -122,7 +122,11 @@ class ResultsScreen(Screen[None]):
         name.disabled = True  # the round is saved: a name typed now would not reach it
         self.query_one("#name-label", Label).update("Saved as")
         self.show_name_hint("")
+        self.refresh_bindings()  # N no longer applies
         self.app.save_round(self.game, self.loaded.pack.title)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "name" and self.saved)
 
     def action_name(self) -> None:
         name = self.query_one("#name", Input)
