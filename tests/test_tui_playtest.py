@@ -88,6 +88,12 @@ async def test_the_source_is_named_once(tmp_path: Path) -> None:
         await pilot.pause()
         await answer_by_keys(pilot)
         assert not app.screen.query_one("#source").display
+    several = choices_pack("Won 5-0. Sources: 001_a.txt, 003_x.txt.", "001_a.txt; 003_x.txt")
+    app = make_app(tmp_path, [several], start=start("relaxed"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await answer_by_keys(pilot)
+        assert not app.screen.query_one("#source").display
     unsaid = choices_pack("Liverpool won 5-0.", "003_x.txt")
     app = make_app(tmp_path, [unsaid], start=start("relaxed"))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -7,6 +7,7 @@ updating this pre-built panel keeps the step from answer to next question quick.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -36,6 +37,13 @@ def verdict(outcome: Outcome) -> tuple[str, str]:
     if outcome.credit > 0:
         return "≈  Close!", "-close"
     return "✘  Wrong", "-wrong"
+
+
+def named_in(source: str, explanation: str) -> bool:
+    """Whether the explanation already names every source ("a.txt; b.txt" or "a.txt, b.txt"):
+    generated explanations end with "Source: a.txt." or "Sources: a.txt, b.txt."."""
+    parts = [part.strip() for part in re.split(r"[;,]", source) if part.strip()]
+    return bool(parts) and all(part in explanation for part in parts)
 
 
 class FeedbackPanel(Vertical, can_focus=True):
@@ -77,9 +85,8 @@ class FeedbackPanel(Vertical, can_focus=True):
         self._set("#given", labelled("You said: ", outcome.given) if wrong_given else None)
         question = outcome.question
         self._set("#explanation", literal(question.explanation) if question.explanation else None)
-        # Generated explanations often end with "Source: <file>." already: say it once.
         source = question.source
-        if source and source in (question.explanation or ""):
+        if source and named_in(source, question.explanation or ""):
             source = None
         self._set("#source", labelled("Source: ", source, "italic") if source else None)
         self.refresh_next(now)
