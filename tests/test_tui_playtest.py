@@ -172,6 +172,8 @@ async def test_recent_scores_say_1_round(tmp_path: Path) -> None:
 
 @sync
 async def test_the_home_actions_line_is_clickable(tmp_path: Path) -> None:
+    from textual.command import CommandPalette
+
     from quiz.tui.screens.help import HelpScreen
     from quiz.tui.screens.setup import SetupScreen
 
@@ -188,6 +190,9 @@ async def test_the_home_actions_line_is_clickable(tmp_path: Path) -> None:
 
         await click("Help")
         assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await click("Commands")
+        assert isinstance(app.screen, CommandPalette)
         await pilot.press("escape")
         await click("Play")
         assert isinstance(app.screen, SetupScreen)

@@ -13,7 +13,6 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from quiz.tui.text import TYPE_NAMES, points
-from quiz.tui.widgets.footer import QuizFooter
 from quiz.tui.widgets.pack_table import Column, PackTable, Row
 
 if TYPE_CHECKING:
@@ -27,13 +26,14 @@ BANNER = Content.assemble(
 )
 
 
-# One line of clickable actions, each with its key: one widget rather than a button each,
-# which kept start-up within 1.2x of a minimal app. The keys are not repeated in the footer.
+# One line of clickable actions, each with its key, and no footer: one widget rather than a
+# button each plus a footer repeating the keys kept start-up within 1.2x of a minimal app.
 ACTIONS = Content.from_markup(
-    "[b on $success 60% @click=screen.play]  Play ▶ Enter  [/]  "
-    "[on $panel @click=app.high_scores]  High scores F2  [/]  "
-    "[on $panel @click=app.help]  Help F1  [/]  "
-    "[on $panel @click=app.quit]  Quit ^Q  [/]"
+    "[b on $success 60% @click=screen.play] Play ▶ Enter [/]  "
+    "[on $panel @click=app.high_scores] High scores F2 [/]  "
+    "[on $panel @click=app.help] Help F1 [/]  "
+    "[on $panel @click=app.command_palette] Commands ^P [/]  "
+    "[on $panel @click=app.quit] Quit ^Q [/]"
 )
 
 COLUMNS = (
@@ -68,7 +68,7 @@ class HomeScreen(Screen[None]):
         Binding("pageup", "cursor(-10)", show=False),
         Binding("pagedown", "cursor(10)", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False),
-        # Shown on the actions line instead of the footer.
+        # Shown on the actions line (the home screen has no footer).
         Binding("f1", "app.help", show=False),
         Binding("f2", "app.high_scores", show=False),
     ]
@@ -88,7 +88,6 @@ class HomeScreen(Screen[None]):
             yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
             yield Static(ACTIONS, id="actions")
-        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).focus()
