@@ -202,7 +202,7 @@ async def main() -> None:
             await results(pilot, clock) if right else await wrong_round(pilot, clock)
             await pilot.press("r")
             await pilot.pause()
-        await pilot.press("escape")
+        await pilot.press("escape", "y")  # leave the 4th round (saved as abandoned)
         await pilot.press("f2")
 
     async def wrong_round(pilot: Any, clock: Clock) -> None:
@@ -210,6 +210,9 @@ async def main() -> None:
             clock.now += 9
             await answer(pilot, right)
             await pilot.press("enter")
+
+    async def leave(pilot: Any, clock: Clock) -> None:
+        await pilot.press("escape")
 
     async def help_screen(pilot: Any, clock: Clock) -> None:
         await pilot.press("f1")
@@ -224,6 +227,7 @@ async def main() -> None:
     await shoot("results", results, start=True)
     await shoot("high-scores", scores, start=True)
     await shoot("help", help_screen)
+    await shoot("leave-round", leave, start=True)
 
 
 if __name__ == "__main__":

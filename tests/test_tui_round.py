@@ -306,7 +306,7 @@ async def test_leaving_a_round_with_escape_saves_it_and_goes_home(tmp_path: Path
     app = make_app(tmp_path, start=start())
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("escape")
+        await pilot.press("escape", "y")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
     assert [r.abandoned for r in app.store.history()] == [True]

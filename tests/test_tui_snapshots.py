@@ -144,13 +144,21 @@ def test_high_scores(snap_compare, tmp_path: Path) -> None:
             clock.advance(60)
             await pilot.press("r")
             await pilot.pause()
-        await pilot.press("escape")  # leaves the 4th round (saved as abandoned)
+        await pilot.press("escape", "y")  # leaves the 4th round (saved as abandoned)
         await pilot.pause()
         await pilot.press("f2")
         pilot.app.clear_notifications()  # toasts time out on the real clock
         await still(pilot)
 
     assert snap_compare(round_app(tmp_path, clock=clock), run_before=run_before)
+
+
+def test_escape_asks_before_leaving_a_round(snap_compare, tmp_path: Path) -> None:
+    async def run_before(pilot: Any) -> None:
+        await pilot.press("escape")
+        await still(pilot)
+
+    assert snap_compare(round_app(tmp_path), run_before=run_before)
 
 
 def test_help(snap_compare, tmp_path: Path) -> None:

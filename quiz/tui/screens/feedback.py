@@ -7,6 +7,7 @@ updating this pre-built panel keeps the step from answer to next question quick.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -38,6 +39,13 @@ def verdict(outcome: Outcome) -> tuple[str, str]:
     return "✘  Wrong", "-wrong"
 
 
+def named_in(source: str, explanation: str) -> bool:
+    """Whether the explanation already names every source ("a.txt; b.txt" or "a.txt, b.txt"):
+    generated explanations end with "Source: a.txt." or "Sources: a.txt, b.txt."."""
+    parts = [part.strip() for part in re.split(r"[;,]", source) if part.strip()]
+    return bool(parts) and all(part in explanation for part in parts)
+
+
 class FeedbackPanel(Vertical, can_focus=True):
     """Shown in place of the answers until the player continues."""
 
@@ -54,6 +62,7 @@ class FeedbackPanel(Vertical, can_focus=True):
         self.auto = False
         self.last = False
         self.opened_at = 0.0
+        self._next_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="verdict")
@@ -66,8 +75,8 @@ class FeedbackPanel(Vertical, can_focus=True):
     def show(self, outcome: Outcome, *, auto: bool, last: bool, now: float) -> None:
         self.outcome, self.auto, self.last, self.opened_at = outcome, auto, last, now
         headline, kind = verdict(outcome)
-        for name in KINDS:
-            self.set_class(name == kind, name)
+        # One restyle for the verdict's colours, not one per class added or removed.
+        self.update_classes({name: name == kind for name in KINDS})
         gained = f"+{points(outcome.points)} points" if outcome.points else "no points"
         streak = f" · streak {outcome.streak} 🔥" if outcome.streak >= 2 else ""
         self._set("#verdict", Content.assemble((headline, "bold"), f"   {gained}{streak}"))
@@ -76,9 +85,10 @@ class FeedbackPanel(Vertical, can_focus=True):
         self._set("#given", labelled("You said: ", outcome.given) if wrong_given else None)
         question = outcome.question
         self._set("#explanation", literal(question.explanation) if question.explanation else None)
-        self._set(
-            "#source", labelled("Source: ", question.source, "italic") if question.source else None
-        )
+        source = question.source
+        if source and named_in(source, question.explanation or ""):
+            source = None
+        self._set("#source", labelled("Source: ", source, "italic") if source else None)
         self.refresh_next(now)
 
     def _set(self, selector: str, content: Content | None) -> None:
@@ -95,7 +105,12 @@ class FeedbackPanel(Vertical, can_focus=True):
         text = f"Enter or Space: {what}"
         if self.auto:
             text += f" (in {int(self.remaining(now) + 0.999)}s)"
-        self.query_one("#next", Static).update(Content(text))
+        if text == self._next_text:  # ticks ten times a second: redraw only on a change
+            return
+        # The same length keeps the line's size: a repaint, not a layout of the whole screen.
+        same_size = len(text) == len(self._next_text)
+        self._next_text = text
+        self.query_one("#next", Static).update(Content(text), layout=not same_size)
 
     def tick(self, now: float) -> None:
         """Count down to moving on by itself (timed rounds only)."""

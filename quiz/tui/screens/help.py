@@ -13,11 +13,12 @@ from textual.widgets import Static
 
 KEYS = [
     ("Home", "type to filter · ↑↓ pick a pack · Enter play · F2 high scores"),
-    ("Choice", "1–6 or A–F, or click a tile"),
+    ("Choice", "1–6 or A–F, or ←↑↓→ then Enter, or click"),
     ("True/false", "T or F (also 1 or 2)"),
     ("Typed, number", "type, then Enter"),
     ("Order", "↑↓ move the cursor · Space picks up/drops · Shift+↑↓ moves · Enter submits"),
     ("Feedback", "Enter or Space: next question"),
+    ("Leave a round", "Esc, then Y (the round is saved as abandoned)"),
     (
         "Anywhere",
         "F1 or ? help · F2 high scores · Ctrl+P commands & themes · Esc back · Ctrl+Q quit",

@@ -9,10 +9,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, OptionList, Sparkline, Static, Tab, Tabs
+from textual.widgets import DataTable, Header, OptionList, Sparkline, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
 from quiz.tui.text import cell, literal, points
+from quiz.tui.widgets.footer import QuizFooter
 
 if TYPE_CHECKING:
     from quiz.tui.app import QuizApp
@@ -46,7 +47,7 @@ class HighScoresScreen(Screen[None]):
                 yield Static(id="empty")
                 yield Static(id="recent-title")
                 yield Sparkline([], id="recent")
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         self.title = "High scores"
@@ -104,7 +105,8 @@ class HighScoresScreen(Screen[None]):
         sparkline = self.query_one(Sparkline)
         sparkline.data = finished
         sparkline.display = len(finished) >= 2  # one bar alone says nothing
-        title = f"Recent scores ({len(finished)} rounds, oldest → newest)" if finished else ""
+        rounds = "1 round" if len(finished) == 1 else f"{len(finished)} rounds"
+        title = f"Recent scores ({rounds}, oldest → newest)" if finished else ""
         self.query_one("#recent-title", Static).update(Content(title))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

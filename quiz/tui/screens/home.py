@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Input, Static
 
 from quiz.tui.text import TYPE_NAMES, points
-from quiz.tui.widgets.links import ActionLink
 from quiz.tui.widgets.pack_table import Column, PackTable, Row
 
 if TYPE_CHECKING:
@@ -26,6 +25,16 @@ BANNER = Content.assemble(
     ("Pick a pack, beat the clock, chase your high score.", "$text-muted"),
 )
 
+
+# One line of clickable actions, each with its key, and no footer: one widget rather than a
+# button each plus a footer repeating the keys kept start-up within 1.2x of a minimal app.
+ACTIONS = Content.from_markup(
+    "[b on $success 60% @click=screen.play] Play ▶ Enter [/]  "
+    "[on $panel @click=app.high_scores] High scores F2 [/]  "
+    "[on $panel @click=app.help] Help F1 [/]  "
+    "[on $panel @click=app.command_palette] Commands ^P [/]  "
+    "[on $panel @click=app.quit] Quit ^Q [/]"
+)
 
 COLUMNS = (
     Column("Pack", 0),
@@ -59,29 +68,37 @@ class HomeScreen(Screen[None]):
         Binding("pageup", "cursor(-10)", show=False),
         Binding("pagedown", "cursor(10)", show=False),
         Binding("escape", "clear_filter", "Clear filter", show=False),
+        # Shown on the actions line (the home screen has no footer).
+        Binding("f1", "app.help", show=False),
+        Binding("f2", "app.high_scores", show=False),
     ]
 
     app: QuizApp
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: dict[str, Content] = {}
+        self._resumed = False
+
     def compose(self) -> ComposeResult:
-        yield Header()
         with Vertical(id="home"):
             yield Static(BANNER, id="banner")
             yield FilterInput(placeholder="Type to filter packs…", id="filter", compact=True)
             yield PackTable(COLUMNS, id="packs")
             yield Static(id="details")
             yield Static("Loading packs…", id="status", markup=False)
-            with Horizontal(id="actions"):
-                yield ActionLink("Play ▶", "screen.play", id="play", primary=True)
-                yield ActionLink("High scores", "app.high_scores", id="scores")
-                yield ActionLink("Help", "app.help", id="help")
-                yield ActionLink("Quit", "app.quit", id="quit")
-        yield Footer()
+            yield Static(ACTIONS, id="actions")
 
     def on_mount(self) -> None:
         self.query_one("#filter", Input).focus()
         if self.app.packs is not None:
             self.show_packs()
+
+    def on_screen_resume(self) -> None:
+        """Back from a round: its score may be a pack's new best."""
+        if self._resumed:
+            self.show_packs()
+        self._resumed = True  # the first resume is the start-up, already shown
 
     def show_packs(self) -> None:
         """Fill the table from the app's packs, keeping the filter and the highlighted pack."""
@@ -100,18 +117,26 @@ class HomeScreen(Screen[None]):
             best_text = "—" if best is None else points(best)
             rows.append(Row(pack.id, (pack.title, str(pack.questions), types, best_text)))
         table.set_rows(rows, keep=current.id if current else None)
-        status = self.query_one("#status", Static)
         if not packs:
             from quiz.paths import user_packs_dir
 
-            status.update(Content(f"No packs found. Put pack files in {user_packs_dir()}"))
+            status = f"No packs found. Put pack files in {user_packs_dir()}"
         elif not table.row_count:
-            status.update(Content("No pack matches the filter (Esc clears it)."))
+            status = "No pack matches the filter (Esc clears it)."
         else:
             shown = f"{table.row_count} of {len(packs)}" if words else f"{table.row_count}"
             noun = "pack" if table.row_count == 1 and not words else "packs"
-            status.update(Content(f"{shown} {noun} · Enter to play"))
+            status = f"{shown} {noun} · Enter to play"
+        self._show("#status", Content(status))
         self.show_details()
+
+    def _show(self, selector: str, content: Content) -> None:
+        """Update a fixed-height line only when its text changes: a repaint, never a layout
+        (the pack list posts its highlight several times while the screen starts)."""
+        if self._shown.get(selector) == content:
+            return
+        self._shown[selector] = content
+        self.query_one(selector, Static).update(content, layout=False)
 
     def selected(self) -> PackInfo | None:
         key = self.query_one(PackTable).highlighted
@@ -126,15 +151,14 @@ class HomeScreen(Screen[None]):
     def show_details(self) -> None:
         """The highlighted pack's full title, description and author, literally."""
         pack = self.selected()
-        details = self.query_one("#details", Static)
         if pack is None:
-            details.update("")
+            self._show("#details", Content(""))
             return
         by = f" · by {pack.author}" if pack.author else ""
         text = Content.assemble((pack.title, "bold"), (f"{by} · {pack.origin}", "dim"))
         if pack.description:
             text = Content.assemble(text, "\n", Content(pack.description))
-        details.update(text)
+        self._show("#details", text)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.show_packs()

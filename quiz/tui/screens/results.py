@@ -9,9 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Input, Label, Static
+from textual.widgets import Button, DataTable, Input, Label, Static
 
 from quiz.tui.text import cell, literal, points
+from quiz.tui.widgets.footer import QuizFooter
 
 if TYPE_CHECKING:
     from quiz.engine.round import Round, RoundSettings
@@ -25,6 +26,7 @@ class ResultsScreen(Screen[None]):
     CSS_PATH = "../styles/results.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "again", "Play again", id="again"),
+        Binding("n", "name", "Your name", id="name"),
         Binding("h", "scores", "High scores", id="scores"),
         Binding("escape", "home", "Home", id="home"),
     ]
@@ -44,14 +46,15 @@ class ResultsScreen(Screen[None]):
             yield Static(id="headline")
             yield Static(id="summary")
             with Horizontal(id="name-row"):
-                yield Label("Your name")
+                yield Label("Your name", id="name-label")
                 yield Input(value=self.app.player, id="name", max_length=MAX_NAME, compact=True)
+                yield Static(id="name-hint")
             yield DataTable(id="review", cursor_type="row", zebra_stripes=True)
             with Horizontal(id="actions"):
                 yield Button("Play again", id="again", variant="success", compact=True)
                 yield Button("High scores", id="scores", compact=True)
                 yield Button("Home", id="home", compact=True)
-        yield Footer()
+        yield QuizFooter()
 
     def on_mount(self) -> None:
         game = self.game
@@ -98,18 +101,43 @@ class ResultsScreen(Screen[None]):
                 cell(outcome.correct_answer),
                 cell(f"{points(outcome.points):>6}"),
             )
-        self.query_one("#again", Button).focus()
+        if self.app.settings.player:
+            self.query_one("#again", Button).focus()
+            self.show_name_hint("N to change, Enter to save")
+        else:  # no name yet: typing replaces the default at once
+            self.query_one("#name", Input).focus()
+            self.show_name_hint("type your name, Enter to save")
+
+    def show_name_hint(self, text: str) -> None:
+        self.query_one("#name-hint", Static).update(Content(text))
 
     def save(self) -> None:
+        """Save the round once, under the name in the field (leaving or quitting saves too)."""
         if self.saved:
             return
         self.saved = True
-        self.app.set_player(self.query_one("#name", Input).value or self.app.player)
+        name = self.query_one("#name", Input)
+        self.app.set_player(name.value or self.app.player)
+        name.value = self.app.player  # what the round is saved under, after cleaning
+        name.disabled = True  # the round is saved: a name typed now would not reach it
+        self.query_one("#name-label", Label).update("Saved as")
+        self.show_name_hint("")
+        self.refresh_bindings()  # N no longer applies
         self.app.save_round(self.game, self.loaded.pack.title)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "name" and self.saved)
+
+    def action_name(self) -> None:
+        name = self.query_one("#name", Input)
+        if not name.disabled:
+            name.focus()  # the whole name is selected: typing replaces it
 
     save_before_exit = save
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if self.saved:
+            return
         self.save()
         self.notify(Content.assemble("Saved for ", literal(self.app.player)).plain, markup=False)
         self.query_one("#again", Button).focus()

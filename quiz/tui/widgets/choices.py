@@ -23,8 +23,9 @@ class ChoiceTile(Static):
     """
 
     class Chosen(Message):
-        def __init__(self, index: int) -> None:
+        def __init__(self, index: int, at: float) -> None:
             self.index = index
+            self.at = at  # when the click happened (Textual's event clock)
             super().__init__()
 
     def __init__(self, index: int) -> None:
@@ -38,17 +39,24 @@ class ChoiceTile(Static):
 
     def on_click(self, event: events.Click) -> None:
         event.stop()
-        self.post_message(self.Chosen(self.index))
+        self.post_message(self.Chosen(self.index, event.time))
 
 
 class ChoiceGrid(Grid):
-    """Up to six tiles; unused tiles are hidden."""
+    """Up to six tiles; unused tiles are hidden. The arrow keys' cursor is on at most one."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.cursor: int | None = None
+        self.count = 0
 
     def compose(self):
         for index in range(MAX_CHOICES):
             yield ChoiceTile(index)
 
     def show(self, options: Sequence[str], keys: Sequence[str]) -> None:
+        self.count = len(options)
+        self.set_cursor(None)
         tiles = list(self.query(ChoiceTile))
         for tile in tiles:
             visible = tile.index < len(options)
@@ -57,3 +65,13 @@ class ChoiceGrid(Grid):
                 tile.show(keys[tile.index], options[tile.index])
         self.set_class(len(options) <= 2, "-two")
         self.set_class(len(options) > 4, "-six")
+
+    def set_cursor(self, index: int | None) -> None:
+        if index is not None:
+            index = max(0, min(self.count - 1, index))
+        if index == self.cursor:
+            return
+        for tile in self.query(ChoiceTile):
+            if tile.index in (index, self.cursor):
+                tile.set_class(tile.index == index, "-cursor")
+        self.cursor = index
