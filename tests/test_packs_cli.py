@@ -72,9 +72,24 @@ def test_schema_rejects_unknown_fields_and_accepts_dollar_schema() -> None:
     assert schema["$defs"]["MultipleChoice"]["additionalProperties"] is False
 
 
-@pytest.mark.parametrize("command", ["validate", "schema", "packs", "import", "scores", "paths"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "validate",
+        "schema",
+        "packs",
+        "import",
+        "scores",
+        "paths",
+        "facts",
+        "generate",
+        "lint",
+        "extract",
+    ],
+)
 def test_screenless_commands_do_not_import_textual(tmp_path: Path, command: str) -> None:
     pack = write(tmp_path, "good.json", GOOD)
+    report = write(tmp_path, "report.txt", "Liverpool beat Everton 2-0 at Anfield on Sunday.")
     args = {
         "validate": [str(pack)],
         "schema": [],
@@ -82,6 +97,10 @@ def test_screenless_commands_do_not_import_textual(tmp_path: Path, command: str)
         "import": ["opentdb", str(pack), "-o", str(tmp_path / "out.json")],
         "scores": [],
         "paths": [],
+        "facts": ["check", str(REPO / "questions" / "facts")],
+        "generate": [str(REPO / "questions" / "facts"), "-o", str(tmp_path / "gen.json")],
+        "lint": [str(REPO / "questions" / "atalanta-liverpool.json")],
+        "extract": [str(report), "-o", str(tmp_path / "facts.toml")],
     }[command]
     code = (
         "import sys\nfrom quiz.cli import main\n"
