@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+
+from quiz.commands import add_packs_option
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--packs",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="also look in this folder (repeatable)",
-    )
+    add_packs_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+
+from quiz.commands import add_packs_option
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--home", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--pack", metavar="ID", help="pack id (default: the main bundled pack)")
-    parser.add_argument(
-        "--packs",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="also load packs from this folder (repeatable)",
-    )
+    add_packs_option(parser)
     parser.add_argument("--questions", type=int, metavar="N", help="questions in the round")
     parser.add_argument("--seconds", type=int, metavar="S", help="seconds per question")
     parser.add_argument("--mode", choices=["timed", "relaxed", "sudden-death"], help="round mode")
