@@ -86,6 +86,15 @@ def run_seeds(seeds: Path, verbose: bool) -> None:
     if verbose:
         for miss in report.missed:
             print(f"  missed {miss}")
+    from quiz.extract.recovery import context_precision
+
+    per = context_precision(drafts, facts_dir)
+    drafted, good = sum(n for n, _ in per.values()), sum(g for _, g in per.values())
+    listed = ", ".join(f"{name[:3]}: {g}/{n}" for name, (n, g) in per.items())
+    print(
+        f"  context drafts (all review = true) matching a hand context fact, per article: "
+        f"{listed}; {good} / {drafted} = {good / drafted if drafted else 0:.0%}"
+    )
     sure = recover(drafts, facts_dir, certain_only=True)
     print(
         f"  from items not marked for review (matches: home side right): targeted kinds "
