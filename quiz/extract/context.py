@@ -14,8 +14,10 @@ Ranking (no model, every weight visible): the gap's kind (a stated cause or name
 more quiz-like than a club that is named in every other sentence), plus a point for each cue of
 a notable statement in the sentence ("first", "last", "record", "history", ...), minus a point
 when the gap is one of the two teams of the report's main match (the answer would be a guess).
-At most one gap per sentence, and at most `per_1000_words` drafts per 1,000 words (at least
-`minimum`): about one sentence in three of a typical report.
+At most two gaps per sentence (different answers, the second ranked lower, since a sentence
+often states two quizzable things and which one a question wants is the author's call), and at
+most `per_1000_words` drafts per 1,000 words (at least `minimum`): about one draft per 50 words,
+some 9 for a 450-word report.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ from quiz.extract.drafts import ContextDraft, ReportDraft, Span
 from quiz.extract.names import Mention
 from quiz.extract.sentences import Sentence
 
-PER_1000_WORDS = 15
+PER_1000_WORDS = 20
 MINIMUM = 3
+GAPS_PER_SENTENCE = 2
+_OTHER_CLUB = 0.6  # a third club in a match report (an old opponent, a rival) is context
+_LATER_GAP = 0.75  # a sentence's second gap ranks below other sentences' first gaps
 NOTE = "cloze draft: the sentence with one span taken out; rewrite the question and statement"
 
 _DET = r"(?:(?:the|a|an|their|his|its|her)\s+)?"
@@ -62,10 +67,16 @@ _CUES = re.compile(
     re.IGNORECASE,
 )
 _NOT_FINAL = re.compile(r"[- ]?(?:whistle|day|score|minutes?|stages?|third|ball|kick|word)\b")
+# "the Kop", "the Miracle of Istanbul": a proper name that is not a team, person or competition.
+_PROPER = re.compile(
+    r"(?<=[a-z,;] )the ((?:[A-Z][a-z]+)(?: (?:of|de|del) [A-Z][a-z]+| [A-Z][a-z]+){0,3})\b"
+    r"(?!['’]s)",
+)
 _FIELD = re.compile(r"^\s*[A-Za-z ]{2,20}:\s")
 _KIND_RANK = {
     "cause": 3.0,
     "named": 3.0,
+    "proper": 1.7,
     "stage": 2.0,
     "competition": 2.0,
     "league": 2.0,
@@ -86,6 +97,7 @@ _LEAD = {
     "count": "How many? Fill the gap:",
     "cause": "Why? Fill the gap:",
     "named": "By what name? Fill the gap:",
+    "proper": "Fill the gap (a name):",
 }
 _COMPETITIONS = sorted({s for v in lexicon.COMPETITIONS.values() for s in v}, key=len, reverse=True)
 _COMPETITION_RE = re.compile(
@@ -115,7 +127,7 @@ def _aliases(answer: str, kind: str) -> list[str]:
     bare = _bare(answer)
     if bare != answer:
         out.append(bare)
-    if kind in ("cause", "named"):
+    if kind in ("cause", "named", "proper"):
         head = bare.split()[-1] if bare.split() else ""
         for word in (head, _singular(head), _singular(bare)):
             if word and word.casefold() != answer.casefold() and word not in out:
@@ -165,6 +177,12 @@ def _candidates(
     for m in _CITY_RE.finditer(body):
         if not any(t.start <= m.start(1) < t.end for t in teams):
             add("city", m.start(1), m.end(1), m.group(1))
+    for m in _PROPER.finditer(body):
+        start = m.start()
+        if not any(a < m.end() and start < b for _, _, a, b, _ in found) and not any(
+            x.start < m.end() and start < x.end for x in (*teams, *people)
+        ):
+            add("proper", start, m.end(), m.group())
     for t in teams:
         add("club", t.start, t.end, t.name)
     for p in people:
@@ -178,10 +196,35 @@ def _candidates(
     cues = len(_CUES.findall(body))
     for rank, kind, start, end, answer in found:
         rank += min(cues, 3) * 0.5
-        if kind == "club" and answer in main:
-            rank -= 1.0
+        if kind == "club":
+            rank += -1.0 if answer in main else _OTHER_CLUB
         ranked.append((rank, kind, start, end, answer))
     return ranked
+
+
+def _cloze(
+    body: str, base: int, kind: str, start: int, end: int, answer: str, rank: float
+) -> ContextDraft | None:
+    def plain(part: str) -> str:
+        return part.replace("{", "(").replace("}", ")")
+
+    statement = plain(body[:start]) + "{answer}" + plain(body[end:])
+    if len(statement) > 300:
+        return None
+    ask = f"{_LEAD[kind]} {statement.replace('{answer}', '___')}"[:300]
+    named = kind in ("club", "person", "city", "competition", "league", "stage", "year")
+    item = ContextDraft(
+        (base, base + len(body)),
+        answer=answer,
+        answer_kind=kind if named else "text",
+        aliases=_aliases(answer, kind),
+        ask=ask,
+        statement=statement,
+        at=(base + start, base + end),
+        rank=rank,
+    )
+    item.doubt(NOTE)
+    return item
 
 
 def draft_contexts(
@@ -192,6 +235,7 @@ def draft_contexts(
     sentence_people: dict[int, list[Mention]],
     per_1000_words: int = PER_1000_WORDS,
     minimum: int = MINIMUM,
+    gaps_per_sentence: int = GAPS_PER_SENTENCE,
 ) -> list[ContextDraft]:
     """Ranked cloze drafts for a report; see the module's docstring for how they are chosen."""
     text = draft.text
@@ -217,27 +261,21 @@ def draft_contexts(
         )
         if not options:
             continue
-        rank, kind, start, end, answer = max(options, key=lambda o: (o[0], -o[2]))
-        statement = body[:start] + "{answer}" + body[end:]
-        statement = statement.replace("{", "(").replace("}", ")").replace("(answer)", "{answer}")
-        if len(statement) > 300:
-            continue
-        cloze = statement.replace("{answer}", "___")
-        ask = f"{_LEAD[kind]} {cloze}"[:300]
-        kind_out = kind if kind in ("club", "person", "city", "competition", "league") else None
-        item = ContextDraft(
-            (s, e),
-            answer=answer,
-            answer_kind=kind_out
-            or ("stage" if kind == "stage" else "year" if kind == "year" else "text"),
-            aliases=_aliases(answer, kind),
-            ask=ask,
-            statement=statement,
-            at=(s + start, s + end),
-            rank=rank,
-        )
-        item.doubt(NOTE)
-        per_sentence.append(item)
+        picked: list[tuple[float, str, int, int, str]] = []
+        for option in sorted(options, key=lambda o: (-o[0], o[2])):
+            _, _, start, end, answer = option
+            if len(picked) >= gaps_per_sentence:
+                break
+            if any(
+                lexicon.fold(answer) == lexicon.fold(p[4]) or (start < p[3] and p[2] < end)
+                for p in picked
+            ):
+                continue
+            picked.append(option)
+        for order, (rank, kind, start, end, answer) in enumerate(picked):
+            item = _cloze(body, s, kind, start, end, answer, rank - order * _LATER_GAP)
+            if item is not None:
+                per_sentence.append(item)
     total_words = len(text.split())
     cap = max(minimum, math.ceil(total_words * per_1000_words / 1000))
     kept = sorted(per_sentence, key=lambda c: -c.rank)[:cap]
