@@ -122,8 +122,8 @@ def _bare(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an|their|his|its|her)\s+", "", phrase, flags=re.IGNORECASE)
 
 
-def _aliases(answer: str, kind: str) -> list[str]:
-    out: list[str] = []
+def _aliases(answer: str, kind: str, written: str) -> list[str]:
+    out: list[str] = [written]  # "Klopp" where the answer is the full name found elsewhere
     bare = _bare(answer)
     if bare != answer:
         out.append(bare)
@@ -211,13 +211,16 @@ def _cloze(
     statement = plain(body[:start]) + "{answer}" + plain(body[end:])
     if len(statement) > 300:
         return None
-    ask = f"{_LEAD[kind]} {statement.replace('{answer}', '___')}"[:300]
+    lead = _LEAD[kind]
+    if kind == "club" and answer in lexicon.NATIONAL_TEAMS:
+        lead = "Which national team fills the gap?"
+    ask = f"{lead} {statement.replace('{answer}', '___')}"[:300]
     named = kind in ("club", "person", "city", "competition", "league", "stage", "year")
     item = ContextDraft(
         (base, base + len(body)),
         answer=answer,
         answer_kind=kind if named else "text",
-        aliases=_aliases(answer, kind),
+        aliases=_aliases(answer, kind, body[start:end]),
         ask=ask,
         statement=statement,
         at=(base + start, base + end),
