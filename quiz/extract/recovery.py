@@ -96,7 +96,7 @@ def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = Fa
     teams |= {fold(name) for d in drafts for name in d.teams}
     quotes = [q for d in drafts for q in d.quotes]
     records = [r for d in drafts for r in d.records]
-    contexts = [(d.source, _answer_key(c.answer)) for d in drafts for c in d.contexts]
+    contexts = [(d.source, answer_key(c.answer)) for d in drafts for c in d.contexts]
 
     def subject_matches(fid: str, name: str | None) -> bool:
         if name is None:
@@ -161,12 +161,12 @@ def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = Fa
     return result
 
 
-def _answer_key(answer: str) -> str:
+def answer_key(answer: str) -> str:
     return fold(answer).removeprefix("the ").strip()
 
 
 def _context_keys(fact: dict[str, Any]) -> set[str]:
-    return {_answer_key(a) for a in (fact.get("answer", ""), *fact.get("aliases", ())) if a}
+    return {answer_key(a) for a in (fact.get("answer", ""), *fact.get("aliases", ())) if a}
 
 
 def context_precision(drafts: Sequence[ReportDraft], folder: Path) -> dict[str, tuple[int, int]]:
@@ -176,7 +176,7 @@ def context_precision(drafts: Sequence[ReportDraft], folder: Path) -> dict[str, 
     out: dict[str, tuple[int, int]] = {}
     for draft in drafts:
         keys = set().union(*(_context_keys(f) for f in facts if draft.source in f["sources"]))
-        good = sum(_answer_key(c.answer) in keys for c in draft.contexts)
+        good = sum(answer_key(c.answer) in keys for c in draft.contexts)
         out[draft.source] = (len(draft.contexts), good)
     return out
 
