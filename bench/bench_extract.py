@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from quiz.extract.pipeline import extract_text  # noqa: E402
+from quiz.extract.recovery import answer_key  # noqa: E402
 from quiz.extract.scoring import KINDS, Tally, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "extract_corpus"
@@ -37,6 +38,7 @@ def corpus(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
 def run_corpus(verbose: bool, folder: Path = CORPUS) -> bool:
     totals = {k: Tally() for k in KINDS}
     certain = {k: Tally() for k in KINDS}
+    context = [0, 0, 0, 0]  # hand answers recovered, hand answers, drafts matching, drafts
     started = time.perf_counter()
     reports = corpus(folder)
     for path, expected in reports:
@@ -47,6 +49,16 @@ def run_corpus(verbose: bool, folder: Path = CORPUS) -> bool:
                 print(f"  {path.stem} {kind}: missed {tally.misses} extra {tally.extras}")
         for kind, tally in score(draft, expected, certain_only=True).items():
             certain[kind].add(tally)
+        if expected.get("context"):
+            keys = [
+                {answer_key(a) for a in (c["answer"], *c.get("aliases", ()))}
+                for c in expected["context"]
+            ]
+            got = {answer_key(c.answer) for c in draft.contexts}
+            context[0] += sum(bool(k & got) for k in keys)
+            context[1] += len(keys)
+            context[2] += sum(any(g in k for k in keys) for g in got)
+            context[3] += len(got)
     elapsed = time.perf_counter() - started
     print(f"{folder.relative_to(ROOT)}: {len(reports)} reports, {elapsed * 1000:.0f} ms")
     print(f"{'kind':<13}{'P':>6}{'R':>6}{'found':>7}{'exp':>6}   certain-only P / R")
@@ -61,6 +73,11 @@ def run_corpus(verbose: bool, folder: Path = CORPUS) -> bool:
         print(
             f"{kind:<13}{t.precision:6.2f}{t.recall:6.2f}{t.found:7d}{t.expected:6d}"
             f"   {c.precision:.2f} / {c.recall:.2f}{mark}"
+        )
+    if context[1]:
+        print(
+            f"context (reports with [[context]]): {context[0]} / {context[1]} hand answers drafted;"
+            f" {context[2]} / {context[3]} cloze drafts are one of them (all review = true)"
         )
     return ok
 
@@ -86,6 +103,15 @@ def run_seeds(seeds: Path, verbose: bool) -> None:
     if verbose:
         for miss in report.missed:
             print(f"  missed {miss}")
+    from quiz.extract.recovery import context_precision
+
+    per = context_precision(drafts, facts_dir)
+    drafted, good = sum(n for n, _ in per.values()), sum(g for _, g in per.values())
+    listed = ", ".join(f"{name[:3]}: {g}/{n}" for name, (n, g) in per.items())
+    print(
+        f"  context drafts (all review = true) matching a hand context fact, per article: "
+        f"{listed}; {good} / {drafted} = {good / drafted if drafted else 0:.0%}"
+    )
     sure = recover(drafts, facts_dir, certain_only=True)
     print(
         f"  from items not marked for review (matches: home side right): targeted kinds "

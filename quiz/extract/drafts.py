@@ -82,6 +82,19 @@ class QuoteDraft(Drafted):
 
 
 @dataclass
+class ContextDraft(Drafted):
+    """A cloze draft: a sentence with one short answer span taken out (quiz.extract.context)."""
+
+    answer: str = ""
+    answer_kind: str = "text"  # one of quiz.facts.models.AnswerKind
+    aliases: list[str] = field(default_factory=list)
+    ask: str = ""
+    statement: str = ""  # the sentence with {answer} where the answer was
+    at: Span = (0, 0)  # the answer's offsets in the report
+    rank: float = 0.0
+
+
+@dataclass
 class ReportDraft:
     """Everything drafted from one report."""
 
@@ -92,6 +105,7 @@ class ReportDraft:
     people: list[PersonDraft] = field(default_factory=list)
     records: list[RecordDraft] = field(default_factory=list)
     quotes: list[QuoteDraft] = field(default_factory=list)
+    contexts: list[ContextDraft] = field(default_factory=list)  # always review = True
     teams: dict[str, Span] = field(default_factory=dict)  # every team named -> first sentence
     notes: list[str] = field(default_factory=list)  # about the report as a whole
 

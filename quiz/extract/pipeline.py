@@ -10,6 +10,7 @@ from collections import Counter
 
 from quiz.extract import dates as dates_mod
 from quiz.extract import lexicon, sides
+from quiz.extract.context import draft_contexts
 from quiz.extract.drafts import (
     GoalDraft,
     MatchDraft,
@@ -277,6 +278,9 @@ class _Extractor:
                 last_subject = subjects[0].name
         self._quotes(subject_before)
         self._finish()
+        self.draft.contexts = draft_contexts(
+            self.draft, self.sentences, self.masked, self.sentence_teams, self.sentence_people
+        )
 
     def _in_goal_line(self, sentence: Sentence) -> bool:
         """Scores in a minute-by-minute goal line are the score at that moment."""

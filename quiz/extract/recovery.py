@@ -8,8 +8,12 @@
 - quote: a drafted quote by the same speaker contains the fact's words;
 - record: a drafted number has the same value and the same subject;
 - event: a drafted "first since YEAR" number has the same year.
-Context facts (free questions such as "which stand ...?") are not something the extractor
-drafts; they count in the overall share and are listed apart.
+- context: a cloze draft (quiz.extract.context) from one of the fact's source articles whose
+  answer is the fact's answer or one of its aliases, after folding case and accents and
+  dropping a leading "the". All cloze drafts are marked for review, so with `certain_only`
+  none counts.
+`context_precision` gives the other side: how many cloze drafts each article got and how many
+of them have the answer of some hand-made context fact from that article.
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = Fa
     teams |= {fold(name) for d in drafts for name in d.teams}
     quotes = [q for d in drafts for q in d.quotes]
     records = [r for d in drafts for r in d.records]
+    contexts = [(d.source, answer_key(c.answer)) for d in drafts for c in d.contexts]
 
     def subject_matches(fid: str, name: str | None) -> bool:
         if name is None:
@@ -146,11 +151,34 @@ def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = Fa
             )
         elif kind == "event":
             hit = any(r.kind == "milestone" and r.value == fact["year"] for r in records)
+        elif kind == "context":
+            keys = _context_keys(fact)
+            hit = any(src in fact.get("sources", ()) and key in keys for src, key in contexts)
         done, total = result.by_kind.get(kind, (0, 0))
         result.by_kind[kind] = (done + hit, total + 1)
         if not hit:
             result.missed.append(f"{kind} {fact['id']}")
     return result
+
+
+def answer_key(answer: str) -> str:
+    return fold(answer).removeprefix("the ").strip()
+
+
+def _context_keys(fact: dict[str, Any]) -> set[str]:
+    return {answer_key(a) for a in (fact.get("answer", ""), *fact.get("aliases", ())) if a}
+
+
+def context_precision(drafts: Sequence[ReportDraft], folder: Path) -> dict[str, tuple[int, int]]:
+    """Article -> (cloze drafts, drafts whose answer is that of a hand-made context fact of the
+    same article)."""
+    facts = [f for f in load_facts(folder) if f["kind"] == "context"]
+    out: dict[str, tuple[int, int]] = {}
+    for draft in drafts:
+        keys = set().union(*(_context_keys(f) for f in facts if draft.source in f["sources"]))
+        good = sum(answer_key(c.answer) in keys for c in draft.contexts)
+        out[draft.source] = (len(draft.contexts), good)
+    return out
 
 
 def _certain(draft: ReportDraft) -> ReportDraft:
@@ -165,4 +193,5 @@ def _certain(draft: ReportDraft) -> ReportDraft:
         people=[p for p in draft.people if not p.review],
         records=[r for r in draft.records if not r.review],
         quotes=[q for q in draft.quotes if not q.review],
+        contexts=[c for c in draft.contexts if not c.review],
     )

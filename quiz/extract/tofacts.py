@@ -373,6 +373,25 @@ def _build_one(builder: _Builder, draft: ReportDraft) -> None:
             )
         )
 
+    for number, item in enumerate(draft.contexts, 1):
+        fact = {
+            "id": f"ctx-{slug(source.removesuffix('.txt'))[:60]}-{number}",
+            "kind": "context",
+            "sources": [source],
+            "ask": item.ask,
+            "answer": item.answer,
+            "answer_kind": item.answer_kind,
+            "statement": item.statement,
+        }
+        if item.aliases:
+            fact["aliases"] = list(item.aliases)
+        if main is not None and label:
+            fact["match"] = main["id"]
+        _mark(fact, item)
+        builder._add(
+            Entry(fact, review=list(item.notes), sentence=text[item.span[0] : item.span[1]])
+        )
+
 
 def _main_index(draft: ReportDraft, match_ids: dict[int, str]) -> int | None:
     counts: dict[int, int] = {}
