@@ -230,6 +230,20 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
                 return name
         return None
 
+    def paired(
+        first: str | None, second: str | None, goals: tuple[int, int], first_won: bool = True
+    ) -> Result | None:
+        """The result, a missing side filled in from the other teams, or None if unclear.
+        With first_won=False the second team won: the winner is listed first either way."""
+        if first is None:
+            first = other(second)
+        if second is None:
+            second = other(first)
+        if not first or not second or first == second:
+            return None
+        teams_ = (first, second) if first_won else (second, first)
+        return Result(teams_, goals, score.start, notes=notes)
+
     # "A beat B 2-1"
     verbs = list(_WIN_VERB.finditer(head))
     passive = list(_PASSIVE.finditer(head))
@@ -255,25 +269,13 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
         loser = _first(teams, verb.end(), len(text), exclude=winner)
-        if winner is None:
-            winner = other(loser)
-        if loser is None:
-            loser = other(winner)
-        if winner and loser and winner != loser:
-            return Result((winner, loser), (high, low), score.start, notes=notes)
-        return None
+        return paired(winner, loser, (high, low))
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]):
         if a != b:
             return None
         first = _first(teams, 0, len(text))
         second = _first(teams, 0, len(text), exclude=first)
-        if first is None:
-            first = other(None)
-        if second is None:
-            second = other(first)
-        if first and second and first != second:
-            return Result((first, second), (a, b), score.start, notes=notes)
-        return None
+        return paired(first, second, (a, b))
     win_noun = _WIN_NOUN_AFTER.search(tail)
     loss_noun = _LOSS_NOUN_AFTER.search(tail)
     if win_noun or loss_noun:
@@ -285,15 +287,7 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
         subject = _first(teams, 0, score.start, exclude=object_) or _first(
             teams, score.end, len(text), exclude=object_
         )
-        if subject is None:
-            subject = other(object_)
-        if object_ is None:
-            object_ = other(subject)
-        if not subject or not object_ or subject == object_:
-            return None
-        if win_noun:
-            return Result((subject, object_), (high, low), score.start, notes=notes)
-        return Result((object_, subject), (high, low), score.start, notes=notes)
+        return paired(subject, object_, (high, low), first_won=bool(win_noun))
     lost = list(_LOSE_VERB.finditer(head))
     won = list(_WON.finditer(head))
     if won or lost:
@@ -305,13 +299,5 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
             object_ = _first(
                 teams, score.end + prep.start(), score.end + prep.end() + 30, exclude=subject
             )
-        if subject is None:
-            subject = other(object_)
-        if object_ is None:
-            object_ = other(subject)
-        if not subject or not object_ or subject == object_:
-            return None
-        if won:
-            return Result((subject, object_), (high, low), score.start, notes=notes)
-        return Result((object_, subject), (high, low), score.start, notes=notes)
+        return paired(subject, object_, (high, low), first_won=bool(won))
     return None
