@@ -66,25 +66,20 @@ def _repeats(index: int, values: Sequence[str], what: str, field: str) -> Iterat
 
 
 def _fields(questions: Sequence[Any], raw: bool) -> Iterator[tuple[int, str, Any, Any]]:
-    """(index, type, options or items, answer) of the questions that have rules to check."""
-    if not raw and questions and not isinstance(questions[0], dict):
-        for index, q in enumerate(questions):  # validated dataclasses: the fast, common path
-            if q.type == "multiple_choice":
-                yield index, "multiple_choice", q.options, q.answer
-            elif q.type == "order":
-                yield index, "order", q.items, None
-        return
+    """(index, type, options or items, answer) of the questions that have rules to check.
+    Only runs once a rule is broken (`_all_plain` handles the common case), so it favours
+    one loop for dataclasses, dicts and raw data over speed."""
     for index, q in enumerate(questions):
-        if not isinstance(q, dict):
+        get = q.get if isinstance(q, dict) else lambda name, q=q: getattr(q, name, None)
+        kind = get("type")
+        if kind not in ("multiple_choice", "order"):
             continue
-        kind = q.get("type")
-        values = q.get("options") if kind == "multiple_choice" else q.get("items")
+        values = get("options") if kind == "multiple_choice" else get("items")
         # Raw data on the error path may hold anything: pydantic reports wrong types.
-        if kind in ("multiple_choice", "order") and (
-            not raw
-            or (isinstance(values, list | tuple) and all(isinstance(v, str) for v in values))
+        if not raw or (
+            isinstance(values, list | tuple) and all(isinstance(v, str) for v in values)
         ):
-            yield index, kind, values, q.get("answer")
+            yield index, kind, values, get("answer")
 
 
 def question_issues(questions: Sequence[Any], raw: bool = False) -> Iterator[Issue]:
