@@ -284,3 +284,24 @@ def test_a_sentence_opening_for_a_team_gives_its_managers_club() -> None:
     ]
     d = draft("For Atalanta and Liverpool, it was big, as manager Gian Piero Gasperini said.")
     assert [p.team for p in d.people] == [None]
+
+
+def test_names_damaged_by_a_lossy_encoding_are_read_without_the_question_marks() -> None:
+    text = (
+        "Atalanta beat Liverpool 2-0 at Anfield. Atalanta's Josip Ilic?ic? scored the first "
+        "goal in the 35th minute. Is it over? Who knows?"
+    )
+    d = draft(text)
+    assert [(g.scorer, g.minute) for g in d.goals][0] == ("Josip Ilicic", 35)
+    assert len(d.text) == len(text + PAD)  # offsets into the report still hold
+    assert any("Ilic?ic?" in note for note in d.notes)
+    assert "Is it over? Who knows?" in d.text  # real question marks stay
+
+
+def test_clubs_named_only_inside_quotes_are_drafted_as_clubs() -> None:
+    d = draft(
+        'Atalanta beat Liverpool 2-0 at Anfield. "I remember when Genoa won here," '
+        "Gian Piero Gasperini said."
+    )
+    assert "Genoa" in d.teams
+    assert all("Genoa" not in m.teams for m in d.matches)

@@ -25,6 +25,7 @@ from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
+from quiz.extract.repair import repair_names
 from quiz.extract.scores import Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
@@ -138,11 +139,15 @@ def looks_like_report(text: str) -> str | None:
 
 
 def extract_text(text: str, source: str) -> ReportDraft:
+    text, repaired = repair_names(text)
     draft = ReportDraft(source, text)
     problem = looks_like_report(text)
     if problem:
         draft.notes.append(f"{source}: {problem}; nothing drafted")
         return draft
+    if repaired:
+        names = ", ".join(sorted(set(repaired)))
+        draft.notes.append(f"{source}: names with damaged accents read without them: {names}")
     _Extractor(draft).run()
     if not draft.items():
         draft.notes.append(f"{source}: no facts found")
@@ -160,7 +165,7 @@ class _Extractor:
         self.spans = find_spans(self.text)
         self.masked = mask(self.text, self.spans)
         self.sentences = split(self.text)
-        self.teams = TeamIndex(self.masked)
+        self.teams = TeamIndex(self.text)  # quotes name clubs too
         self.unknown_teams: set[str] = set()
         self._discover_teams()
         self.people = PersonIndex()
@@ -251,7 +256,8 @@ class _Extractor:
             ]
             self.sentence_people[index] = people
             self.sentence_teams[index] = teams
-            for team in teams:
+            # Clubs named inside quotes are clubs too (the masked body hides them).
+            for team in self.teams.find(self.text[sentence.start : sentence.end]):
                 self.draft.teams.setdefault(team.name, (sentence.start, sentence.end))
             while next_quote < len(self.spans) and self.spans[next_quote].open_at < sentence.end:
                 subject_before[next_quote] = last_subject
