@@ -135,3 +135,19 @@ def test_one_match_told_by_two_reports_is_one_fact(tmp_path: Path) -> None:
     assert matches[0]["sources"] == ["a.txt", "b.txt"]
     goal = next(e.fact for e in entries if e.fact["kind"] == "goal")
     assert goal["match"] == matches[0]["id"]
+
+
+def test_dated_events_are_drafted_as_event_facts_for_review(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "Atalanta beat Liverpool 3-0 at Anfield on 11 April 2024. Gianluca Scamacca scored "
+        "twice. It was Atalanta's first European semi-final since 1988.",
+        encoding="utf-8",
+    )
+    out_file = tmp_path / "facts.toml"
+    assert main(["extract", str(report), "-o", str(out_file)]) == 0
+    events = [f for f in load_facts([out_file]).facts if f.kind == "event"]
+    assert [(e.year, e.subject, e.review) for e in events] == [(1988, "atalanta", True)]
+    event = events[0]
+    assert "1988" not in event.label and "___" in event.ask
+    assert event.statement.format(year=1988) in report.read_text(encoding="utf-8")

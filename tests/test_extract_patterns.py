@@ -305,3 +305,30 @@ def test_clubs_named_only_inside_quotes_are_drafted_as_clubs() -> None:
     )
     assert "Genoa" in d.teams
     assert all("Genoa" not in m.teams for m in d.matches)
+
+
+def test_dated_events_tenures_and_counts_in_quotes() -> None:
+    d = draft(
+        "Atalanta beat Liverpool 3-0 at Anfield. The Reds did that against AC Milan in the "
+        "2005 Champions League final. This surpasses Atalanta's run to the 2020 Champions "
+        "League quarter-finals. Under the guidance of Gian Piero Gasperini since 2016, the club "
+        "has grown. Atalanta head coach Gian Piero Gasperini was pleased. "
+        '"We gave away a good dozen of these penalties this season," Gasperini said.'
+    )
+    events = {(r.value, r.subject) for r in d.records if r.kind == "milestone"}
+    assert {
+        (2005, "Liverpool"),
+        (2020, "Atalanta"),
+        (2016, "Gian Piero Gasperini"),
+    } <= events
+    dozen = next(r for r in d.records if r.unit == "penalties")
+    assert (dozen.value, dozen.subject, dozen.approximate) == (12, "Atalanta", True)
+    assert dozen.review  # said in a quote, and the side is the speaker's
+
+
+def test_a_year_that_is_not_a_dated_stage_is_not_an_event() -> None:
+    d = draft(
+        "Arsenal beat Chelsea 2-0 in 2004. They had 2005 fans in the away end of the final. "
+        "The manager has been at the club for 20 years."
+    )
+    assert not [r for r in d.records if r.kind == "milestone"]

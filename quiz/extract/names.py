@@ -308,6 +308,12 @@ def name_candidates(text: str) -> list[Mention]:
     return out
 
 
+def _guarded(spelling: str) -> bool:
+    if spelling.startswith("The "):
+        spelling = "t" + spelling[1:]
+    return spelling in lexicon.GUARDED_ALIASES
+
+
 @dataclass
 class TeamIndex:
     """Which teams a report names, and a regex that finds them."""
@@ -329,20 +335,18 @@ class TeamIndex:
             spellings[name] = name
             for alias in aliases:
                 spellings.setdefault(alias, name)
+                if alias.startswith("the "):  # "The Reds did that ...": a sentence's opening
+                    spellings.setdefault("T" + alias[1:], name)
         for name in self.extra:
             spellings[name] = name
-        open_spellings = sorted(
-            (s for s in spellings if s not in lexicon.GUARDED_ALIASES), key=len, reverse=True
-        )
+        open_spellings = sorted((s for s in spellings if not _guarded(s)), key=len, reverse=True)
         finder = re.compile(
             rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in open_spellings)})(?![\w-])"
         )
         present = {spellings[m.group()] for m in finder.finditer(self.text)}
         self.present = present
         self.spellings = {
-            s: c
-            for s, c in spellings.items()
-            if c in present and (s not in lexicon.GUARDED_ALIASES or c in present)
+            s: c for s, c in spellings.items() if c in present and (not _guarded(s) or c in present)
         }
         ordered = sorted(self.spellings, key=len, reverse=True)
         if ordered:

@@ -102,7 +102,8 @@ def _team_before(teams: list[Mention], at: int, text: str, near: int | None = 3)
         return candidates[0].name
     last = candidates[-1]
     gap = text[last.end : at]
-    if re.fullmatch(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+)?", gap):
+    # "Atalanta's head coach", "Atalanta head coach", "Atalanta players and head coach".
+    if re.fullmatch(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+|(?:players|squad|staff) and\s+)?", gap):
         return last.name
     return None
 

@@ -658,6 +658,9 @@ class _Extractor:
                     record.doubt("the home team is not stated; the first team named is used")
             elif record.subject is None and self._managers_side(record) is not None:
                 record.subject = self._managers_side(record)
+            elif record.subject is None and self._speakers_side(record) is not None:
+                record.subject = self._speakers_side(record)
+                record.doubt(f"subject taken to be the speaker's side, {record.subject}")
             elif record.subject is None:
                 record.subject = self._team_before(record.span[0]) or main.teams[0]
                 record.doubt(f"subject taken to be {record.subject}")
@@ -707,6 +710,14 @@ class _Extractor:
         for name, team in teams.items():
             if re.search(rf"{re.escape(name)}['’]s\s+(?:side|team|men|charges)\b", sentence):
                 return team
+        return None
+
+    def _speakers_side(self, record: RecordDraft) -> str | None:
+        """'"We gave away a dozen penalties," said X': the team X is named with."""
+        teams = {p.name: p.team for p in self.draft.people if p.team}
+        for quote in self.draft.quotes:
+            if quote.span[0] <= record.span[0] < quote.span[1] and teams.get(quote.speaker):
+                return teams[quote.speaker]
         return None
 
     def _tie_goals(self, main: MatchDraft | None) -> None:

@@ -108,6 +108,46 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
         re.compile(r"\blast (?:won|reached|lifted) [\w' ]{2,40}? in (\d{4})\b"),
         "team",
     ),
+    # A dated stage of a competition: "in the 2005 Champions League final", "their run to the
+    # 2020 Champions League quarter-finals".
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:the|a|their|its|his) ((?:18|19|20)\d\d) (?:[A-Z][\w'’-]+ ){0,4}"
+            r"(?:final|semi-finals?|quarter-finals?|last 16|round of 16|group stage)\b"
+        ),
+        "team",
+    ),
+    # When a manager's time began: "in charge since 2016", "under the guidance of X since 2016".
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:in charge|at the helm|(?:manager|coach|boss) [A-Z][\w'’ -]{2,40}?|"
+            r"(?:guidance|leadership|stewardship) of [A-Z][\w'’ -]{2,40}?|"
+            r"under [A-Z][\w'’ -]{2,40}?) since ((?:18|19|20)\d\d)\b"
+        ),
+        "person",
+    ),
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:was appointed|took charge|took over) [\w'’ ]{0,40}?in ((?:18|19|20)\d\d)\b"
+        ),
+        "person",
+    ),
+    # Counts a manager complains or boasts of: "we gave away a good dozen naive penalties".
+    (
+        "stat",
+        "penalties",
+        re.compile(
+            rf"\b(?:gave away|given away|conceded|won|missed|scored) (?:a (?:good )?)?"
+            rf"(dozen|{_N}) (?:of )?(?:these |those |the )?(?:[\w-]+ )?penalties\b"
+        ),
+        "team",
+    ),
     (
         "unbeaten",
         "months",
@@ -131,7 +171,7 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("stat", "changes", re.compile(rf"\bmade {_N} changes\b"), "person"),
     ("stat", "games", re.compile(rf"\bplayed {_N} games\b"), "team"),
 )
-_APPROX = re.compile(r"\b(?:almost|about|around|nearly|some|roughly|more than|over)\s+$")
+_APPROX = re.compile(r"\b(?:almost|about|around|nearly|some|roughly|more than|over|a good|a)\s+$")
 
 
 @dataclass
@@ -152,6 +192,8 @@ def _value(raw: str) -> int | None:
         return int(raw.replace(",", ""))
     if raw.isdigit():
         return int(raw)
+    if raw == "dozen":
+        return 12
     return number(raw)
 
 

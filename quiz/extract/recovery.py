@@ -7,7 +7,8 @@
 - goal: a drafted goal has the same scorer in a match between the same two clubs;
 - quote: a drafted quote by the same speaker contains the fact's words;
 - record: a drafted number has the same value and the same subject;
-- event: a drafted "first since YEAR" number has the same year.
+- event: a drafted dated event ("first since YEAR", "the YEAR Champions League final", "in
+  charge since YEAR") has the same year and, when the fact has a subject, the same subject.
 - context: a cloze draft (quiz.extract.context) from one of the fact's source articles whose
   answer is the fact's answer or one of its aliases, after folding case and accents and
   dropping a leading "the". All cloze drafts are marked for review, so with `certain_only`
@@ -150,7 +151,12 @@ def recover(drafts: Sequence[ReportDraft], folder: Path, certain_only: bool = Fa
                 for r in records
             )
         elif kind == "event":
-            hit = any(r.kind == "milestone" and r.value == fact["year"] for r in records)
+            hit = any(
+                r.kind == "milestone"
+                and r.value == fact["year"]
+                and (not fact.get("subject") or subject_matches(fact["subject"], r.subject))
+                for r in records
+            )
         elif kind == "context":
             keys = _context_keys(fact)
             hit = any(src in fact.get("sources", ()) and key in keys for src, key in contexts)

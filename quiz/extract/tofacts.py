@@ -443,8 +443,11 @@ def _record(
             f"That made {{n}} titles in that competition for {subject_name}{where}.",
         ),
     }
+    if record.kind == "milestone":
+        _event(builder, record, source, text, subject, subject_name)
+        return
     if record.kind not in wording:
-        return  # milestones and other numbers need wording a person should write
+        return  # other numbers need wording a person should write
     how_many, statement = wording[record.kind]
     fact: dict[str, Any] = {
         "id": f"rec-{record.kind}-{slug(subject_name)}-{record.value}",
@@ -469,6 +472,39 @@ def _record(
             sentence=text[record.span[0] : record.span[1]],
         )
     )
+
+
+def _event(
+    builder: _Builder, record: Any, source: str, text: str, subject: str, subject_name: str
+) -> None:
+    """A dated event as a cloze on its year: always for review, since a person should word it."""
+    written = text[record.span[0] : record.span[1]]
+    sentence = written.strip()
+    year = str(record.value)
+    phrase_at = sentence.find(record.phrase)
+    at = sentence.find(year, max(phrase_at, 0))
+    if at < 0:
+        return
+    statement = (sentence[:at] + "{year}" + sentence[at + len(year) :]).replace("\n", " ")
+    if len(statement) > 280 or statement.count("{") != 1:
+        return  # too long to ask as it stands, or braces the template would misread
+    fact: dict[str, Any] = {
+        "id": f"ev-{record.value}-{slug(subject_name)}",
+        "kind": "event",
+        "sources": [source],
+        "subject": subject,
+        "year": record.value,
+        # An order question shows labels, so the year stays out of them.
+        "label": f"{subject_name}: {' '.join(re.sub(rf'(?:since |in )?{year}', '', record.phrase).split())}"[
+            :120
+        ],
+        "ask": f"Which year fills the gap? {statement.replace('{year}', '___')}"[:300],
+        "statement": statement,
+    }
+    _mark(fact, record)
+    fact["review"] = True
+    notes = [*record.notes, "the wording is the report's sentence: reword the label and ask"]
+    builder._add(Entry(fact, review=notes, sentence=written))
 
 
 def short_quote(words: str) -> tuple[str, bool]:
