@@ -332,3 +332,55 @@ def test_a_year_that_is_not_a_dated_stage_is_not_an_event() -> None:
         "The manager has been at the club for 20 years."
     )
     assert not [r for r in d.records if r.kind == "milestone"]
+
+
+def test_a_capitals_headline_names_its_teams() -> None:
+    d = draft("ROMA 3-0 BARCELONA: THE NIGHT THE OLIMPICO BELIEVED\n\nWhat a night it was.")
+    assert [(m.teams, m.score, m.ordered) for m in d.matches] == [
+        (("Roma", "Barcelona"), (3, 0), True)
+    ]
+
+
+def test_a_country_is_a_place_in_a_report_about_clubs() -> None:
+    d = draft(
+        "Atalanta beat Valencia 4-1 at San Siro and will travel to Spain next month. "
+        "The match was played under Spain's restrictions. Valencia won 2-0 in the first meeting."
+    )
+    assert all("Spain" not in m.teams for m in d.matches)
+    pairs = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches if m.score}
+    assert frozenset({("Atalanta", 4), ("Valencia", 1)}) in pairs
+    # the first meeting's other side is the club named before, not the country
+    assert frozenset({("Atalanta", 0), ("Valencia", 2)}) in pairs
+
+
+def test_a_verb_before_an_earlier_score_does_not_decide_a_later_one() -> None:
+    d = draft(
+        "Barcelona beat Paris Saint-Germain 6-1 at the Camp Nou to overturn a 4-0 first-leg defeat."
+    )
+    pairs = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches if m.score}
+    assert frozenset({("Barcelona", 4), ("Paris Saint-Germain", 0)}) not in pairs
+    assert frozenset({("Barcelona", 6), ("Paris Saint-Germain", 1)}) in pairs
+
+
+def test_goals_in_words_lists_and_on_target() -> None:
+    d = draft(
+        "Barcelona beat Sevilla 3-1. Luis Suarez headed Barcelona in front after three minutes. "
+        "Sevilla had won the first meeting 2-1 through goals from Lucas Ocampos and Ivan "
+        "Rakitic. Real Madrid lost 4-0 to Ajax, with Dusan Tadic scoring twice and Donny van "
+        "de Beek and David Neres also on target."
+    )
+    goals = [(g.scorer, g.minute) for g in d.goals]
+    assert ("Luis Suarez", 3) in goals
+    assert {("Lucas Ocampos", None), ("Ivan Rakitic", None)} <= set(goals)
+    assert goals.count(("Dusan Tadic", None)) == 2
+    assert {("Donny van de Beek", None), ("David Neres", None)} <= set(goals)
+    assert all(g.review for g in d.goals if g.minute is None)
+
+
+def test_attendance_was_and_not_since() -> None:
+    d = draft(
+        "Ajax beat Real Madrid 4-1. The attendance was 72,000. Ajax have not reached the "
+        "last eight since 2003."
+    )
+    got = {(r.kind, r.value, r.subject) for r in d.records}
+    assert {("attendance", 72000, "Ajax"), ("milestone", 2003, "Ajax")} <= got

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from quiz.extract.lexicon import ORDINAL_WORDS
+from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from quiz.extract.names import Mention
 
 _ORD = "|".join(ORDINAL_WORDS)
@@ -22,7 +22,7 @@ _MINUTE_PATTERNS = (
     # in the 24th and 26th minutes / in the sixth minute
     re.compile(rf"\bthe ({_NTH})(?:,? (?:and|&) ({_NTH}))? minutes?\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
-    re.compile(r"\b(?:after|on) (\d{1,3}) minutes\b"),
+    re.compile(r"\b(?:after|on) (\d{1,3}|[a-z]+) minutes\b"),
     re.compile(r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))? ?(?:'|’|min\b|mins\b)"),
 )
 _WITHIN = re.compile(
@@ -103,11 +103,12 @@ class GoalRead:
 
 
 def _nth(word: str) -> int | None:
+    """'23rd', '23', 'sixth' or (in "after three minutes") 'three' as a minute."""
     low = word.lower()
     digits = re.match(r"\d+", low)
     if digits:
         return int(digits.group())
-    return ORDINAL_WORDS.get(low)
+    return ORDINAL_WORDS.get(low) or NUMBER_WORDS.get(low)
 
 
 def find_minutes(text: str) -> list[MinuteMention]:
@@ -296,6 +297,24 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             out.append(
                 GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
             )
+    # "through goals from Benzema and Asensio", "with Di Maria scoring twice and Draxler and
+    # Cavani also on target".
+    for m in _GOALS_FROM.finditer(text):
+        for person in _listed(text, people, m.end()):
+            if not any(g.scorer == person.name for g in out):
+                out.append(
+                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                )
+    for m in _ON_TARGET.finditer(text):
+        named = _listed_before(text, people, m.start())
+        times = 2 if m.group(1) == "twice" else 3 if m.group(1) else 1
+        for person in named:
+            if any(g.scorer == person.name for g in out):
+                continue
+            for _ in range(times if len(named) == 1 else 1):
+                out.append(
+                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                )
     for m in _STRONG.finditer(text):
         subject = _subject(text, people, 0, m.start())
         name = subject.name if subject else None
@@ -306,6 +325,44 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         if name and not any(g.scorer == name for g in out):
             penalty = bool(_PENALTY.search(m.group()))
             out.append(GoalRead(name, None, "", m.start(), penalty, notes=notes))
+    return out
+
+
+_GOALS_FROM = re.compile(r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+")
+_ON_TARGET = re.compile(
+    r"\s+(?:scoring|scored|netting|netted) (twice|three times)\b|\s+(?:also\s+)?on target\b|"
+    r"\s+(?:(?:also\s+)?(?:scoring|scored|netting|netted|got one))(?=[.,;]|\s+and\b)"
+)
+_JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+
+
+def _listed(text: str, people: list[Mention], start: int) -> list[Mention]:
+    """The people named one after another from `start`: "X, Y and Z"."""
+    out: list[Mention] = []
+    at = start
+    for person in people:
+        if person.start < at:
+            continue
+        if person.start == at or (out and _JOIN.match(text[at : person.start])):
+            out.append(person)
+            at = person.end
+        else:
+            break
+    return out
+
+
+def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:
+    """The people named one after another and ending at `end`: "X and Y also on target"."""
+    out: list[Mention] = []
+    at = end
+    for person in reversed(people):
+        if person.end > at:
+            continue
+        if person.end == at or (out and _JOIN.match(text[person.end : at])):
+            out.insert(0, person)
+            at = person.start
+        else:
+            break
     return out
 
 

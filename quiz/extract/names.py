@@ -345,6 +345,7 @@ class TeamIndex:
         )
         present = {spellings[m.group()] for m in finder.finditer(self.text)}
         self.present = present
+        self.clubs_named = any(t not in lexicon.NATIONAL_TEAMS for t in present)
         self.spellings = {
             s: c for s, c in spellings.items() if c in present and (not _guarded(s) or c in present)
         }
@@ -373,6 +374,15 @@ class TeamIndex:
                 and text[match.end() : match.end() + 1] in (",", " ")
             ):
                 continue  # "SAINT-DENIS, France, July 10": a dateline's country
+            if (
+                canonical in lexicon.NATIONAL_TEAMS
+                and self.clubs_named
+                and re.search(
+                    r"\b(?:to|in|into|across|around|throughout|within)\s+$",
+                    text[max(0, match.start() - 12) : match.start()],
+                )
+            ):
+                continue  # "will travel to Spain": a place, in a report about clubs
             if before == "in " and match.group() in lexicon.CITIES:
                 after = text[match.end() : match.end() + 2]
                 if not after.startswith("'") and not after.startswith("’"):

@@ -25,7 +25,7 @@ from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
-from quiz.extract.repair import repair_names
+from quiz.extract.repair import repair_capitals, repair_names
 from quiz.extract.scores import Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
@@ -139,7 +139,7 @@ def looks_like_report(text: str) -> str | None:
 
 
 def extract_text(text: str, source: str) -> ReportDraft:
-    text, repaired = repair_names(text)
+    text, repaired = repair_names(repair_capitals(text))
     draft = ReportDraft(source, text)
     problem = looks_like_report(text)
     if problem:
@@ -270,6 +270,8 @@ class _Extractor:
             self._roles(sentence, body, teams, people)
             self._records(sentence, body, teams, people)
             for team in reversed(teams):
+                if self.teams.clubs_named and team.name in lexicon.NATIONAL_TEAMS:
+                    continue  # "Spain's restrictions" never stands in for a club's opponent
                 if team.name in context:
                     context.remove(team.name)
                 context.insert(0, team.name)
@@ -748,12 +750,13 @@ class _Extractor:
                         goal.doubt("team taken from the final score")
 
     def _dedupe(self) -> None:
-        seen: set[tuple[object, ...]] = set()
+        seen: dict[tuple[object, ...], Span] = {}
         goals = []
         for goal in self.draft.goals:
             key = (lexicon.fold(goal.scorer), goal.minute, goal.match)
-            if key not in seen:
-                seen.add(key)
+            # One sentence may give one scorer two minute-less goals ("scoring twice").
+            if key not in seen or (goal.minute is None and seen[key] == goal.span):
+                seen.setdefault(key, goal.span)
                 goals.append(goal)
         # A minute-less goal repeats a timed one by the same scorer in the same match.
         timed = {(lexicon.fold(g.scorer), g.match) for g in goals if g.minute is not None}

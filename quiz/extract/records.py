@@ -26,7 +26,8 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
         "attendance",
         "spectators",
         re.compile(
-            rf"\b(?:crowd|attendance|gate) of (?:almost |about |around |nearly |some )?{_BIG}"
+            rf"\b(?:crowd|attendance|gate) (?:of|was|stood at|reached) "
+            rf"(?:almost |about |around |nearly |some )?{_BIG}"
         ),
         "team",
     ),
@@ -87,6 +88,16 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
         "team",
     ),
     ("milestone", "year", re.compile(r"\bfor the first time since (\d{4})\b"), "team"),
+    # "Ajax have not reached the last eight since 2003"
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:have|has|had)(?: not|n['’]t) (?:won|reached|lifted|beaten|played in|been to)"
+            r" [\w'’ -]{2,40}? since ((?:18|19|20)\d\d)\b"
+        ),
+        "team",
+    ),
     (
         "milestone",
         "year",
@@ -226,6 +237,11 @@ def subject_for(
     if before:
         # A team is usually the sentence's subject; a person is the nearest one named.
         return (before[0] if record.subject_kind == "team" else before[-1]).name, None
+    if record.kind == "milestone":
+        # "the guidance of X since 2016" names its subject; in "They lifted it in 1995 by
+        # beating Milan" the team after is not the subject, so the caller asks around.
+        inside = [m for m in pool if record.at <= m.start and m.end <= record.end]
+        return (inside[0].name if inside else None), None
     after = [m for m in pool if m.start >= record.at]
     if after:
         return after[0].name, None

@@ -1,4 +1,8 @@
-"""Undoing the damage a lossy encoding leaves in names: "Ilic?ic?" for Iličić.
+"""Undoing what hides names from the extractor, keeping every offset into the text.
+
+- A lossy encoding's "?" for each accented letter: "Ilic?ic?" for Iličić.
+- Headlines in capitals: "ROMA 3-0 BARCELONA".
+
 
 Some sites turn every letter outside Latin-1 into "?". Inside a capitalised word ("Ilic?ic?",
 "Mu?ller") a "?" between letters cannot be punctuation, so it is dropped, giving the plain
@@ -9,6 +13,9 @@ its old length so that every offset into the text (spans, sentences) stays where
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from quiz.extract import lexicon
 
 # A capitalised word with at least one "?" between letters; trailing "?"s belong to it then.
 _DAMAGED = re.compile(r"(?<![\w?])[A-Z][A-Za-z]*(?:\?[a-z]+)+\?*")
@@ -25,3 +32,34 @@ def repair_names(text: str) -> tuple[str, list[str]]:
         return plain + " " * (len(word) - len(plain))
 
     return _DAMAGED.sub(fix, text), found
+
+
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.MULTILINE)
+
+
+@cache
+def _club_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A case-blind finder of team and ground names, and each name's usual spelling."""
+    names = {
+        spelling
+        for name, aliases in lexicon.TEAMS.items()
+        for spelling in (name, *aliases)
+        if spelling not in lexicon.GUARDED_ALIASES and not spelling.startswith("the ")
+    }
+    names |= set(lexicon.HOME_GROUNDS)
+    ordered = sorted(names, key=len, reverse=True)
+    finder = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])", re.IGNORECASE
+    )
+    return finder, {name.casefold(): name for name in names}
+
+
+def repair_capitals(text: str) -> str:
+    """Team and ground names in all-capital lines ("ROMA 3-0 BARCELONA") spelled as usual."""
+    finder, spelled = _club_spellings()
+
+    def fix(m: re.Match[str]) -> str:
+        proper = spelled.get(m.group().casefold(), m.group())
+        return proper if len(proper) == len(m.group()) else m.group()
+
+    return _CAPS_LINE.sub(lambda line: finder.sub(fix, line.group()), text)

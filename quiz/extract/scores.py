@@ -48,10 +48,10 @@ _PASSIVE = re.compile(
 )
 _LOSE_VERB = re.compile(r"\b(?:lost|lose|loses|losing|fell|went down)\b")
 _WIN_NOUN_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
 )
 _LOSS_NOUN_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating)\b"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating)\b"
 )
 _DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
 _WON = re.compile(r"\b(?:won|win|wins|winning)\b")
@@ -138,10 +138,12 @@ def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Re
     for score in scores:
         if score.kind in extras and extras[score.kind] is None:
             extras[score.kind] = score
+    since = 0  # a verb before an earlier score belongs to that score
     for score in scores:
         if score.kind != "result":
             continue
-        result = _teams_for(text, score, teams, context)
+        result = _teams_for(text, score, teams, context, since)
+        since = score.end
         if result is None:
             continue
         result.extra_time = _EXTRA_TIME.search(text) is not None
@@ -203,7 +205,9 @@ def split_score(text: str, teams: list[Mention]) -> Result | None:
     return None
 
 
-def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]) -> Result | None:
+def _teams_for(
+    text: str, score: Score, teams: list[Mention], context: list[str], since: int = 0
+) -> Result | None:
     a, b = score.first, score.second
     high, low = max(a, b), min(a, b)
     # "Home 2-1 Away"
@@ -245,8 +249,8 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
         return Result(teams_, goals, score.start, notes=notes)
 
     # "A beat B 2-1"
-    verbs = list(_WIN_VERB.finditer(head))
-    passive = list(_PASSIVE.finditer(head))
+    verbs = [v for v in _WIN_VERB.finditer(head) if v.start() >= since]
+    passive = [v for v in _PASSIVE.finditer(head) if v.start() >= since]
     if passive:
         verb = passive[-1]
         loser = _last(teams, 0, verb.start())
@@ -288,8 +292,8 @@ def _teams_for(text: str, score: Score, teams: list[Mention], context: list[str]
             teams, score.end, len(text), exclude=object_
         )
         return paired(subject, object_, (high, low), first_won=bool(win_noun))
-    lost = list(_LOSE_VERB.finditer(head))
-    won = list(_WON.finditer(head))
+    lost = [v for v in _LOSE_VERB.finditer(head) if v.start() >= since]
+    won = [v for v in _WON.finditer(head) if v.start() >= since]
     if won or lost:
         verb = (won or lost)[-1]
         subject = _last(teams, 0, verb.start())
