@@ -292,7 +292,7 @@ def test_names_damaged_by_a_lossy_encoding_are_read_without_the_question_marks()
         "goal in the 35th minute. Is it over? Who knows?"
     )
     d = draft(text)
-    assert [(g.scorer, g.minute) for g in d.goals][0] == ("Josip Ilicic", 35)
+    assert next((g.scorer, g.minute) for g in d.goals) == ("Josip Ilicic", 35)
     assert len(d.text) == len(text + PAD)  # offsets into the report still hold
     assert any("Ilic?ic?" in note for note in d.notes)
     assert "Is it over? Who knows?" in d.text  # real question marks stay
