@@ -132,7 +132,8 @@ def run_seeds(seeds: Path, verbose: bool) -> None:
 def run_lint(verbose: bool) -> None:
     from quiz.extract.fromtext import lint_share
 
-    paths = [p for folder in ("", "heldout", "blind") for p, _ in corpus(CORPUS / folder)]
+    folders = ("", "heldout", "blind", "blind2")
+    paths = [p for folder in folders for p, _ in corpus(CORPUS / folder)]
     share, passed, total, problems = lint_share(paths)
     print(
         f"\ngenerated from the test set: {passed} / {total} questions pass quiz lint = {share:.0%}"
@@ -160,6 +161,9 @@ def main() -> int:
     # reports (see tests/extract_corpus/blind/README.md); first measured before any change.
     print()
     ok &= run_corpus(args.verbose, CORPUS / "blind")
+    # blind2: a second blind set, kept unseen until it was measured once (see its README).
+    print()
+    ok &= run_corpus(args.verbose, CORPUS / "blind2")
     if args.seeds:
         run_seeds(args.seeds, args.verbose)
     if args.lint:

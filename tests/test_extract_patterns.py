@@ -384,3 +384,10 @@ def test_attendance_was_and_not_since() -> None:
     )
     got = {(r.kind, r.value, r.subject) for r in d.records}
     assert {("attendance", 72000, "Ajax"), ("milestone", 2003, "Ajax")} <= got
+
+
+def test_a_participle_result_belongs_to_the_sentence_subject() -> None:
+    assert results(
+        "England swept the Netherlands aside at Wembley on Tuesday night, winning 4-1 to top "
+        "the group."
+    ) == {frozenset({("England", 4), ("Netherlands", 1)})}

@@ -296,7 +296,10 @@ def _teams_for(
     won = [v for v in _WON.finditer(head) if v.start() >= since]
     if won or lost:
         verb = (won or lost)[-1]
-        subject = _last(teams, 0, verb.start())
+        # "England swept the Netherlands aside, winning 4-1": a participle's subject opens
+        # the sentence.
+        pick = _first if verb.group().endswith("ing") else _last
+        subject = pick(teams, 0, verb.start())
         prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
         object_ = None
         if prep:

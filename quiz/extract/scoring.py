@@ -155,7 +155,8 @@ def score(
         lambda a, b: a[1] == b[1] and same_person(a[0], b[0]),
     )
     out["dates"] = _compare(
-        sorted({m["date"] for m in exp_matches if m.get("date")}),
+        # a year alone ("1979") is not a date the draft could give
+        sorted({m["date"] for m in exp_matches if len(str(m.get("date") or "")) == 10}),
         sorted({m.date for m in matches if m.date}),
         lambda a, b: a == b,
     )
