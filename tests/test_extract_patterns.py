@@ -391,3 +391,13 @@ def test_a_participle_result_belongs_to_the_sentence_subject() -> None:
         "England swept the Netherlands aside at Wembley on Tuesday night, winning 4-1 to top "
         "the group."
     ) == {frozenset({("England", 4), ("Netherlands", 1)})}
+
+
+def test_a_round_dozen_is_approximate_but_an_article_is_not() -> None:
+    d = draft(
+        "Arsenal beat Leicester City 2-1. Arsenal extended a 49-game unbeaten run. "
+        '"We conceded a dozen penalties," said Arsene Wenger.'
+    )
+    got = {(r.kind, r.value): r.approximate for r in d.records}
+    assert got[("unbeaten", 49)] is False
+    assert got[("stat", 12)] is True

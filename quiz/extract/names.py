@@ -346,9 +346,7 @@ class TeamIndex:
         present = {spellings[m.group()] for m in finder.finditer(self.text)}
         self.present = present
         self.clubs_named = any(t not in lexicon.NATIONAL_TEAMS for t in present)
-        self.spellings = {
-            s: c for s, c in spellings.items() if c in present and (not _guarded(s) or c in present)
-        }
+        self.spellings = {s: c for s, c in spellings.items() if c in present}
         ordered = sorted(self.spellings, key=len, reverse=True)
         if ordered:
             alternation = "|".join(re.escape(s) for s in ordered)

@@ -658,10 +658,10 @@ class _Extractor:
                 record.subject = main.teams[0]
                 if not main.ordered:
                     record.doubt("the home team is not stated; the first team named is used")
-            elif record.subject is None and self._managers_side(record) is not None:
-                record.subject = self._managers_side(record)
-            elif record.subject is None and self._speakers_side(record) is not None:
-                record.subject = self._speakers_side(record)
+            elif record.subject is None and (side := self._managers_side(record)) is not None:
+                record.subject = side
+            elif record.subject is None and (side := self._speakers_side(record)) is not None:
+                record.subject = side
                 record.doubt(f"subject taken to be the speaker's side, {record.subject}")
             elif record.subject is None:
                 record.subject = self._team_before(record.span[0]) or main.teams[0]

@@ -182,7 +182,7 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
     ("stat", "changes", re.compile(rf"\bmade {_N} changes\b"), "person"),
     ("stat", "games", re.compile(rf"\bplayed {_N} games\b"), "team"),
 )
-_APPROX = re.compile(r"\b(?:almost|about|around|nearly|some|roughly|more than|over|a good|a)\s+$")
+_APPROX = re.compile(r"\b(?:almost|about|around|nearly|some|roughly|more than|over|a good)\s+$")
 
 
 @dataclass
@@ -219,7 +219,10 @@ def read_records(text: str) -> list[RecordRead]:
                 continue
             if kind == "attendance" and value < 100:
                 continue
-            approximate = bool(_APPROX.search(text[max(0, m.start() - 12) : m.start(1)]))
+            # "a dozen" is a round figure; "a 49-game run" is exact.
+            approximate = m.group(1) == "dozen" or bool(
+                _APPROX.search(text[max(0, m.start() - 12) : m.start(1)])
+            )
             out.append(
                 RecordRead(
                     kind, value, unit, m.start(), m.end(), m.group(), subject_kind, approximate

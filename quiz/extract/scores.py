@@ -221,6 +221,11 @@ def _teams_for(
         return Result((before[-1].name, after[0].name), (a, b), score.start, ordered=True)
     head = text[: score.start]
     tail = text[score.end : score.end + 60]
+
+    def cues(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Cue words for this score: not those before an earlier score in the sentence."""
+        return [m for m in pattern.finditer(head) if m.start() >= since]
+
     notes: list[str] = []
 
     def other(exclude: str | None) -> str | None:
@@ -249,8 +254,8 @@ def _teams_for(
         return Result(teams_, goals, score.start, notes=notes)
 
     # "A beat B 2-1"
-    verbs = [v for v in _WIN_VERB.finditer(head) if v.start() >= since]
-    passive = [v for v in _PASSIVE.finditer(head) if v.start() >= since]
+    verbs = cues(_WIN_VERB)
+    passive = cues(_PASSIVE)
     if passive:
         verb = passive[-1]
         loser = _last(teams, 0, verb.start())
@@ -292,8 +297,8 @@ def _teams_for(
             teams, score.end, len(text), exclude=object_
         )
         return paired(subject, object_, (high, low), first_won=bool(win_noun))
-    lost = [v for v in _LOSE_VERB.finditer(head) if v.start() >= since]
-    won = [v for v in _WON.finditer(head) if v.start() >= since]
+    lost = cues(_LOSE_VERB)
+    won = cues(_WON)
     if won or lost:
         verb = (won or lost)[-1]
         # "England swept the Netherlands aside, winning 4-1": a participle's subject opens

@@ -488,16 +488,15 @@ def _event(
     statement = (sentence[:at] + "{year}" + sentence[at + len(year) :]).replace("\n", " ")
     if len(statement) > 280 or statement.count("{") != 1:
         return  # too long to ask as it stands, or braces the template would misread
+    # An order question shows labels, so the year stays out of them.
+    without_year = " ".join(re.sub(rf"(?:since |in )?{year}", "", record.phrase).split())
     fact: dict[str, Any] = {
         "id": f"ev-{record.value}-{slug(subject_name)}",
         "kind": "event",
         "sources": [source],
         "subject": subject,
         "year": record.value,
-        # An order question shows labels, so the year stays out of them.
-        "label": f"{subject_name}: {' '.join(re.sub(rf'(?:since |in )?{year}', '', record.phrase).split())}"[
-            :120
-        ],
+        "label": f"{subject_name}: {without_year}"[:120],
         "ask": f"Which year fills the gap? {statement.replace('{year}', '___')}"[:300],
         "statement": statement,
     }
