@@ -401,3 +401,31 @@ def test_a_round_dozen_is_approximate_but_an_article_is_not() -> None:
     got = {(r.kind, r.value): r.approximate for r in d.records}
     assert got[("unbeaten", 49)] is False
     assert got[("stat", 12)] is True
+
+
+def test_a_leg_that_ended_level_takes_the_teams_named_before() -> None:
+    assert results(
+        "Manchester United play Barcelona tonight. The first leg at the Camp Nou on 23 April "
+        "ended 0-0."
+    ) == {frozenset({("Manchester United", 0), ("Barcelona", 0)})}
+    # An uneven 'ended' score needs its winner named.
+    assert not results("Manchester United play Barcelona tonight. The first leg ended 2-1.")
+
+
+def test_minutes_later_bracketed_minutes_and_relative_clauses() -> None:
+    d = draft(
+        "LONDON, May 25 (Agency) - Bayern Munich beat Borussia Dortmund 2-1. Mario Mandzukic "
+        "gave Bayern the lead in the 60th minute. Dortmund were level eight minutes later when "
+        "Ilkay Gundogan converted a penalty. Teddy Sheringham rose to head in a corner (51). "
+        "Sheringham rolled the ball square for Alan Shearer, who lashed it into the net (57)."
+    )
+    goals = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Mario Mandzukic", 60, False),
+        ("Ilkay Gundogan", 68, True),
+        ("Teddy Sheringham", 51, False),
+        ("Alan Shearer", 57, False),
+    } == goals
+    later = next(g for g in d.goals if g.scorer == "Ilkay Gundogan")
+    assert later.review  # counted on from another sentence's minute
+    assert "Agency" not in {p.name for p in d.people}

@@ -24,7 +24,11 @@ _MINUTE_PATTERNS = (
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
     re.compile(r"\b(?:after|on) (\d{1,3}|[a-z]+) minutes\b"),
     re.compile(r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))? ?(?:'|’|min\b|mins\b)"),
+    # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
+    re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|$))"),
 )
+# "eight minutes later": counted on from the goal before (the caller knows its minute).
+_LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
 _WITHIN = re.compile(
     r"\b(?:within|inside|inside the first|in the first) (\d{1,2}|[a-z]+) minutes\b", re.IGNORECASE
 )
@@ -36,7 +40,9 @@ _CUE = re.compile(
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
-    r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level)\b|\bGOAL\b"
+    r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level|head in|heads in|"
+    r"(?:ball|it|shot|effort|finish) (?:past|beyond|between|under|into the (?:net|goal|corner|"
+    r"roof|bottom|top)))\b|\bGOAL\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:saved|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
@@ -88,6 +94,7 @@ class MinuteMention:
     minutes: list[tuple[int, str]]  # (minute with added time counted on, as written)
     upper_bound: bool = False
     half_guessed: bool = False  # "of added time" with no half named: taken as the second
+    later: bool = False  # "N minutes later": N minutes after the previous goal
 
 
 @dataclass
@@ -119,7 +126,7 @@ def find_minutes(text: str) -> list[MinuteMention]:
                 continue
             minutes: list[tuple[int, str]] = []
             groups = [g for g in m.groups() if g]
-            if pattern.pattern.startswith("(?:^|\\()"):
+            if pattern.pattern.startswith(("(?:^|\\()", "\\((")):
                 base = int(groups[0])
                 added = int(m.group(2)) if m.group(2) else 0
                 shown = f"{base}+{added}" if added else str(base)
@@ -147,6 +154,10 @@ def find_minutes(text: str) -> list[MinuteMention]:
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(value, str(value))], upper_bound=True))
+    for m in _LATER.finditer(text):
+        value = _word_number(m.group(1))
+        if value and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(value, f"+{value}")], later=True))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -183,15 +194,24 @@ def read_goals(
     people: list[Mention],
     teams: list[Mention],
     last_subject: str | None,
+    last_minute: int | None = None,
 ) -> list[GoalRead]:
-    """Goals in one sentence; `people` are resolved person mentions, `teams` team mentions."""
+    """Goals in one sentence; `people` are resolved person mentions, `teams` team mentions,
+    `last_minute` the minute of the goal read before (for "eight minutes later")."""
     if _SHOOTOUT.search(text) and not find_minutes(text):
         return []
     listed = _LIST_LINE.match(text)
     if listed:
         return _read_list(text, listed.end())
     goals: list[GoalRead] = []
-    minutes = find_minutes(text)
+    minutes = []
+    for found in find_minutes(text):
+        if found.later:
+            if last_minute is None:
+                continue
+            value = last_minute + found.minutes[0][0]
+            found.minutes = [(value, str(value))]
+        minutes.append(found)
     clauses = _clauses(text)
     previous_scorer: GoalRead | None = None
     for clause_start, clause_end in clauses:
@@ -235,6 +255,8 @@ def read_goals(
                     goal.notes.append(f"only 'within {value} minutes' is stated")
                 if mention.half_guessed:
                     goal.notes.append("added time taken to be the second half's")
+                if mention.later:
+                    goal.notes.append(f"minute counted on from the goal before ({last_minute})")
                 goals.append(goal)
                 previous_scorer = goal
     if not goals:
@@ -258,6 +280,12 @@ def _scorer(
             return after[0].name, []
     for person in people:
         if start <= person.start < end and _POSSESSIVE.match(text[person.end : person.end + 60]):
+            return person.name, []
+    # "... square for Shearer, who lashed it into the roof of the net": the relative clause's
+    # person scored.
+    for person in people:
+        who = _WHO.match(text, person.end)
+        if start <= person.start < end and who and _CUE.search(who.group(1)):
             return person.name, []
     subject = _subject(text, people, start, end)
     if subject is not None:
@@ -328,6 +356,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
     return out
 
 
+_WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _GOALS_FROM = re.compile(r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+")
 _ON_TARGET = re.compile(
     r"\s+(?:scoring|scored|netting|netted) (twice|three times)\b|\s+(?:also\s+)?on target\b|"

@@ -302,6 +302,9 @@ def name_candidates(text: str) -> list[Mention]:
         words = name.split()
         if _is_place_or_thing(name):
             continue
+        if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
+            continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit
+
         if fold(words[0]) in _FOLDED_THINGS and len(words) > 1:
             continue  # "Atalanta Gian Piero" style run-ons are not names
         out.append(Mention(start, end, name))

@@ -457,7 +457,8 @@ class _Extractor:
             ]
         else:
             start, end, unit = sentence.start, sentence.end, body
-        reads = read_goals(unit, people, teams, last_subject)
+        timed = [g.minute for g in self.draft.goals if g.minute is not None]
+        reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
         matches = self.result_sentence.get(index, [])
         for read in reads:

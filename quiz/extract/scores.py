@@ -54,6 +54,9 @@ _LOSS_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating)\b"
 )
 _DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
+# "the first leg ended 0-0", "finished 2-1 to Barcelona": the score of a match named before.
+_ENDED = re.compile(r"\b(?:ended|ending|ends|finished|finishing|finishes)\s+(?:at\s+)?$")
+_TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
 
@@ -279,6 +282,15 @@ def _teams_for(
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low))
+    if _ENDED.search(head[-20:]):
+        if a == b:
+            first = _first(teams, 0, len(text))
+            return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
+        to = _TO_WINNER.match(tail)
+        winner = _first(teams, score.end + to.end(), score.end + to.end() + 2) if to else None
+        if winner is None:
+            return None
+        return paired(winner, _first(teams, 0, len(text), exclude=winner), (high, low))
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]):
         if a != b:
             return None
