@@ -429,3 +429,36 @@ def test_minutes_later_bracketed_minutes_and_relative_clauses() -> None:
     later = next(g for g in d.goals if g.scorer == "Ilkay Gundogan")
     assert later.review  # counted on from another sentence's minute
     assert "Agency" not in {p.name for p in d.people}
+
+
+def test_minuteless_goal_phrasings() -> None:
+    d = draft(
+        "Atletico Madrid drew 1-1 with Bayern Munich. Atletico led through a Luis Aragones free "
+        "kick, only for Georg Schwarzenbeck to equalise. Barcelona beat Juventus 2-0 through "
+        "Ousmane Dembele and a late Lionel Messi penalty, though Antoine Griezmann missed a "
+        "chance. Georginio Wijnaldum headed in before the break, and Roberto Firmino made it "
+        "2-0 in the 94th minute."
+    )
+    goals = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Luis Aragones", None, False),
+        ("Georg Schwarzenbeck", None, False),
+        ("Ousmane Dembele", None, False),
+        ("Lionel Messi", None, True),
+        ("Georginio Wijnaldum", None, False),
+        ("Roberto Firmino", 94, False),
+    } == goals
+    assert all(g.review for g in d.goals if g.minute is None)
+
+
+def test_a_minute_carries_to_the_next_clause_and_from_time_counts_back() -> None:
+    d = draft(
+        "Roma beat Barcelona 3-0. Then, eight minutes from time, Cengiz Under swung in a corner "
+        "and Kostas Manolas flicked it in. Remo Freuler scored in the 57th minute, and five "
+        "minutes later Hans Hateboer had his second. Clement Lenglet handled in the area and "
+        "Cristiano Ronaldo scored his second penalty."
+    )
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Kostas Manolas", 82), ("Remo Freuler", 57), ("Hans Hateboer", 62)} <= goals
+    assert ("Cristiano Ronaldo", None) in goals
+    assert not any(g.scorer in ("Cengiz Under", "Clement Lenglet") for g in d.goals)

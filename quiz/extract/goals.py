@@ -27,6 +27,8 @@ _MINUTE_PATTERNS = (
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|$))"),
 )
+# "eight minutes from time": counted back from 90.
+_FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
 # "eight minutes later": counted on from the goal before (the caller knows its minute).
 _LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
 _WITHIN = re.compile(
@@ -42,7 +44,11 @@ _CUE = re.compile(
     r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level|head in|heads in|"
     r"(?:ball|it|shot|effort|finish) (?:past|beyond|between|under|into the (?:net|goal|corner|"
-    r"roof|bottom|top)))\b|\bGOAL\b"
+    r"roof|bottom|top))|"
+    r"\w+ed (?:it|the ball) (?:in|home)|"
+    r"(?:had|got|grabbed|added|completed|claimed) (?:his|her) (?:second|third|fourth|brace)|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh) (?:goal )?(?:arrived|came|followed))\b|"
+    r"\bGOAL\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:saved|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
@@ -53,7 +59,7 @@ _NEGATIVE = re.compile(
 _PENALTY = re.compile(r"\b(?:penalty|penalties|spot-kick|from the spot|pen)\b", re.IGNORECASE)
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
-    r";|,\s+(?:and|but|yet|while|whereas|although|before)\s+|\s+but\s+|"
+    r";|,\s+(?:and|but|yet|while|whereas|although|though|before)\s+|\s+but\s+|"
     r"\s+and\s+(?=(?:[A-ZÀ-Þ]|captain |substitute |then ))"
 )
 _PREPOSITION = re.compile(
@@ -67,8 +73,11 @@ _POSSESSIVE = re.compile(
     r"finish|spot-kick|opener|equaliser|winner)"
 )
 _STRONG = re.compile(
-    r"\b(?:scored|scoring|netted|converted|scores)\s+(?:a|the|his|another)\s+"
-    r"(?:\w+\s+)?(?:penalty|goal|opener|winner|equaliser|spot-kick)\b"
+    r"\b(?:scored|scoring|netted|netting|converted|converting|scores|headed|heading|grabbed|"
+    r"grabbing|got|getting|struck|striking|fired|firing)\s+(?:a|the|his|her|another)\s+"
+    r"(?:\w+\s+)?(?:penalty|goal|opener|winner|equaliser|equalizer|spot-kick)\b|"
+    r"\b(?:turned|turning|put|putting|sliced|slicing|diverted|diverting|headed|heading|"
+    r"deflected|deflecting)\s+(?:the ball\s+|it\s+)?into (?:his|her) own net\b"
 )
 _ASSIST = re.compile(
     r"^['’]s\s+(?:\w+\s+)?(?:cross|pass|flick|corner|through[- ]ball|assist|lay-off|"
@@ -95,6 +104,7 @@ class MinuteMention:
     upper_bound: bool = False
     half_guessed: bool = False  # "of added time" with no half named: taken as the second
     later: bool = False  # "N minutes later": N minutes after the previous goal
+    start_minute: int | None = None  # for `later`: the minute counted on from
 
 
 @dataclass
@@ -154,6 +164,10 @@ def find_minutes(text: str) -> list[MinuteMention]:
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(value, str(value))], upper_bound=True))
+    for m in _FROM_TIME.finditer(text):
+        value = _word_number(m.group(1))
+        if value and value < 90 and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(90 - value, str(90 - value))]))
     for m in _LATER.finditer(text):
         value = _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
@@ -204,21 +218,35 @@ def read_goals(
     if listed:
         return _read_list(text, listed.end())
     goals: list[GoalRead] = []
-    minutes = []
+    minutes: list[MinuteMention] = []
     for found in find_minutes(text):
         if found.later:
-            if last_minute is None:
+            # "in the 57th minute ..., and five minutes later": from the minute just said.
+            base = minutes[-1].minutes[-1][0] if minutes else last_minute
+            if base is None:
                 continue
-            value = last_minute + found.minutes[0][0]
+            value = base + found.minutes[0][0]
             found.minutes = [(value, str(value))]
+            found.start_minute = base
         minutes.append(found)
     clauses = _clauses(text)
     previous_scorer: GoalRead | None = None
+    carried: list[MinuteMention] = []
     for clause_start, clause_end in clauses:
         inside = [m for m in minutes if clause_start <= m.start < clause_end]
+        # "Then, eight minutes from time, Under swung in a corner and Manolas flicked it in":
+        # a minute with no goal in its clause carries to the next clause when that has none.
+        from_before = not inside and carried
+        if from_before:
+            inside = carried
+        carried = []
+        read_before = len(goals)
         for index, mention in enumerate(inside):
-            seg_start = inside[index - 1].end if index else clause_start
-            seg_end = inside[index + 1].start if index + 1 < len(inside) else clause_end
+            if from_before:
+                seg_start, seg_end = clause_start, clause_end
+            else:
+                seg_start = inside[index - 1].end if index else clause_start
+                seg_end = inside[index + 1].start if index + 1 < len(inside) else clause_end
             segment = text[seg_start:seg_end]
             # "Dzeko scores in the 89th minute, Silva in the 91st": the verb is not repeated.
             gapped = previous_scorer is not None and (
@@ -256,11 +284,13 @@ def read_goals(
                 if mention.half_guessed:
                     goal.notes.append("added time taken to be the second half's")
                 if mention.later:
-                    goal.notes.append(f"minute counted on from the goal before ({last_minute})")
+                    goal.notes.append(f"minute counted on from minute {mention.start_minute}")
                 goals.append(goal)
                 previous_scorer = goal
-    if not goals:
-        goals.extend(_minuteless(text, people, last_subject))
+        if len(goals) == read_before and inside and not from_before:
+            carried = inside
+    timed = {g.scorer for g in goals}
+    goals.extend(g for g in _minuteless(text, people, last_subject) if g.scorer not in timed)
     return goals
 
 
@@ -307,8 +337,16 @@ def _team_ahead(text: str, teams: list[Mention], start: int, end: int) -> str | 
 def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> list[GoalRead]:
     """'Salah's penalty', 'X scored the winner': a goal with no minute, always for review."""
     out: list[GoalRead] = []
-    if _NEGATIVE.search(text):
-        return out
+    clauses = _clauses(text)
+
+    def negative(at: int) -> bool:
+        """A miss, save or booking in the clause that names the person."""
+        for start, end in clauses:
+            if start <= at < end:
+                return _NEGATIVE.search(text, start, end) is not None
+        return False
+
+    people = [p for p in people if not negative(p.start)]
     for person in people:
         poss = _POSSESSIVE.match(text[person.end : person.end + 60])
         if poss and poss.group(1) in (
@@ -335,16 +373,36 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
                 )
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
-        times = 2 if m.group(1) == "twice" else 3 if m.group(1) else 1
+        said = m.group(1) or ""
+        times = 2 if said.startswith(("twice", "two")) else 3 if said else 1
+        spot = "penalties" in said
         for person in named:
             if any(g.scorer == person.name for g in out):
                 continue
             for _ in range(times if len(named) == 1 else 1):
                 out.append(
-                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                    GoalRead(person.name, None, "", person.start, spot, notes=["no minute stated"])
                 )
+    # "through a Luis Aragones free kick", "a late Messi penalty", "for Schwarzenbeck to
+    # equalise", "Sergio Ramos headed in a corner".
+    for person in people:
+        before = text[max(0, person.start - 40) : person.start]
+        after = text[person.end : person.end + 40]
+        noun = _NAME_NOUN.match(after) if _ARTICLE_BEFORE.search(before) else None
+        to_score = _FOR_TO_BEFORE.search(before) and _TO_SCORE_AFTER.match(after)
+        acted = _ACT_AFTER.match(after)
+        if acted and _PREPOSITION.search(before[-25:]):
+            acted = None
+        if (noun or to_score or acted) and not any(g.scorer == person.name for g in out):
+            penalty = bool(noun and _PENALTY.search(noun.group()))
+            out.append(
+                GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
+            )
     for m in _STRONG.finditer(text):
-        subject = _subject(text, people, 0, m.start())
+        if negative(m.start()):
+            continue
+        opens = max((a for a, _ in clauses if a <= m.start()), default=0)
+        subject = _subject(text, people, opens, m.start())
         name = subject.name if subject else None
         notes = ["no minute stated"]
         if name is None and re.search(r"\b(?:he|He)\b", text[: m.start()]) and last_subject:
@@ -356,11 +414,29 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
     return out
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:late|early|fine|stunning|superb|long-range)\s+)?$"
+)
+_NAME_NOUN = re.compile(
+    r"^\s+(?:free[- ]kick|header|goal|strike|penalty|spot-kick|volley|own goal|double|brace)\b"
+)
+_FOR_TO_BEFORE = re.compile(r"\bfor\s+$")
+_TO_SCORE_AFTER = re.compile(r"^\s+to\s+(?:equalise|equalize|score|head in|head home|net|win it)\b")
+_ACT_AFTER = re.compile(
+    r"^\s+(?:then\s+)?(?:headed (?:in|home)|struck again|scored again|netted again|"
+    r"added (?:a|the) (?:second|third|fourth|fifth|sixth)|tapped in|fired in|fired home|"
+    r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back)\b"
+)
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
-_GOALS_FROM = re.compile(r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+")
+_GOALS_FROM = re.compile(
+    r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
+    r"\b(?:won|win|beat|edged|lost|victory)\b[^.;:]{0,40}?\bthrough\s+"
+)
 _ON_TARGET = re.compile(
-    r"\s+(?:scoring|scored|netting|netted) (twice|three times)\b|\s+(?:also\s+)?on target\b|"
-    r"\s+(?:(?:also\s+)?(?:scoring|scored|netting|netted|got one))(?=[.,;]|\s+and\b)"
+    r"\s+(?:scoring|scored|netting|netted) (twice|three times|two (?:goals|penalties)|"
+    r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
+    r"\s+(?:(?:also\s+)?(?:scoring|scored|netting|netted|got one|equalised|equalized))"
+    r"(?=[.,;]|\s+and\b|\s+for\s+[A-Z])"
 )
 _JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
 

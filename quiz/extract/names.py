@@ -305,8 +305,12 @@ def name_candidates(text: str) -> list[Mention]:
         if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
             continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit
 
-        if fold(words[0]) in _FOLDED_THINGS and len(words) > 1:
-            continue  # "Atalanta Gian Piero" style run-ons are not names
+        if fold(words[0]) in _FOLDED_THINGS and len(words) > 2:
+            # "in Lisbon Diego Godin's header": a place or club run into a name.
+            cut = len(words[0]) + 1
+            start, name = start + cut, name[cut:].lstrip()
+        elif fold(words[0]) in _FOLDED_THINGS and len(words) > 1:
+            continue  # "Atalanta Gian" style run-ons are not names
         out.append(Mention(start, end, name))
     return out
 

@@ -56,6 +56,10 @@ _LOSS_NOUN_AFTER = re.compile(
 _DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
 # "the first leg ended 0-0", "finished 2-1 to Barcelona": the score of a match named before.
 _ENDED = re.compile(r"\b(?:ended|ending|ends|finished|finishing|finishes)\s+(?:at\s+)?$")
+# "It is 1-1 from the first leg": the first leg's result, said before the second.
+_FROM_FIRST_LEG = re.compile(
+    r"^\s*(?:to [A-Z][\w .'-]{0,30}?\s+)?(?:from|in|after) the first leg\b"
+)
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
@@ -103,6 +107,8 @@ def _classify(text: str, score: Score) -> str:
         return "penalties"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
+    if _FROM_FIRST_LEG.match(after):
+        return "result"
     if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
         return "running"
     if _GOAL_LINE.search(text) and not _FINAL_LINE.search(text):
@@ -282,7 +288,7 @@ def _teams_for(
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low))
-    if _ENDED.search(head[-20:]):
+    if _ENDED.search(head[-20:]) or _FROM_FIRST_LEG.match(tail):
         if a == b:
             first = _first(teams, 0, len(text))
             return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
