@@ -462,3 +462,29 @@ def test_a_minute_carries_to_the_next_clause_and_from_time_counts_back() -> None
     assert {("Kostas Manolas", 82), ("Remo Freuler", 57), ("Hans Hateboer", 62)} <= goals
     assert ("Cristiano Ronaldo", None) in goals
     assert not any(g.scorer in ("Cengiz Under", "Clement Lenglet") for g in d.goals)
+
+
+def test_a_first_leg_lead_is_that_legs_result_with_that_legs_details() -> None:
+    d = draft(
+        "Real Madrid beat Manchester City 3-1 at the Santiago Bernabeu on 4 May 2022. City "
+        "arrived in Madrid with a 4-3 lead from the first leg at the Etihad Stadium on 26 April."
+    )
+    legs = {frozenset(zip(m.teams, m.score, strict=True)): m for m in d.matches}
+    first = legs[frozenset({("Manchester City", 4), ("Real Madrid", 3)})]
+    assert (first.venue, first.date, first.leg, first.review) == (
+        "Etihad Stadium",
+        "2022-04-26",
+        1,
+        True,
+    )
+    assert legs[frozenset({("Real Madrid", 3), ("Manchester City", 1)})].date == "2022-05-04"
+
+
+def test_a_preview_lead_does_not_take_the_coming_matchs_ground() -> None:
+    d = draft(
+        "Ajax will play at the Santiago Bernabeu on Tuesday as they try to overturn Real "
+        "Madrid's 2-1 lead from the first leg."
+    )
+    (match,) = d.matches
+    assert dict(zip(match.teams, match.score, strict=True)) == {"Real Madrid": 2, "Ajax": 1}
+    assert match.venue is None

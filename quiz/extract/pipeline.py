@@ -176,6 +176,7 @@ class _Extractor:
         self.sentence_people: dict[int, list[Mention]] = {}
         self.sentence_teams: dict[int, list[Mention]] = {}
         self.pending: list[tuple[Sentence, dict[str, tuple[object, int]]]] = []
+        self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -338,6 +339,9 @@ class _Extractor:
         )
         for note in result.notes:
             match.doubt(note)
+        if result.earlier_leg:
+            match.leg = 1
+            self.earlier_legs.append(match)
         for team in teams:
             if team in self.unknown_teams:
                 match.doubt(f"'{team}' is not a team the extractor knows")
@@ -363,8 +367,16 @@ class _Extractor:
     ) -> None:
         """Date, competition, stage, venue and city, for the matches of this sentence or
         (held until the end) for the report's main match."""
-        found: dict[str, tuple[object, int]] = {}
         other_leg = _OTHER_LEG.search(body)
+        targets = self.result_sentence.get(index, [])
+        if other_leg and results and all(r.earlier_leg for r in results):
+            # "City arrived in Madrid with a 4-3 lead from the first leg at the Etihad on 26
+            # April": what follows the leg is that leg's; what comes before, this match's.
+            after = self._found(sentence, body, other_leg.end(), len(body), True)
+            for i in targets:
+                self._apply(self.draft.matches[i], after, sentence)
+            results, targets = [], []
+        found: dict[str, tuple[object, int]] = {}
         if other_leg:
             body = body[: other_leg.start()]  # what follows is about the other leg
         if results:
@@ -372,35 +384,9 @@ class _Extractor:
             boundary = _CLAUSE_AFTER.search(body, last)
             if boundary:
                 body = body[: boundary.start()]  # a later clause is about something else
-        for d in self.dates:
-            if sentence.start <= d.start < sentence.start + len(body) and not d.metadata:
-                found.setdefault("date", (d, d.start - sentence.start))
-        comp = _competition(body)
-        if comp and (
-            results
-            or _MATCH_WORD.match(body[comp[1] + len(_comp_text(body, comp)) :])
-            or _FIELD_LINE.match(body)
-            or sentence.start < 300
-        ):
-            found["competition"] = comp
-        stage = _stage(body)
-        if stage:
-            found["stage"] = stage
-        leg = re.search(r"\b(first|second|return) leg\b", body, re.IGNORECASE)
-        if leg and not re.search(r"\bfrom the\s+$", body[max(0, leg.start() - 9) : leg.start()]):
-            found["leg"] = (1 if leg.group(1).lower() == "first" else 2, leg.start())
-        group = re.search(r"\bGroup ([A-H])\b", body)
-        if group:
-            found["group"] = (group.group(1), group.start())
-        venue = _venue(body)
-        if venue:
-            found["venue"] = venue
-        city = _city(body, sentence, self.text)
-        if city:
-            found["city"] = city
+        found = self._found(sentence, body, 0, len(body), bool(results))
         if not found:
             return
-        targets = self.result_sentence.get(index, [])
         if targets:
             for i in targets:
                 self._apply(self.draft.matches[i], found, sentence)
@@ -409,6 +395,41 @@ class _Extractor:
                 found.pop("stage", None)
             if found:
                 self.pending.append((sentence, found))
+
+    def _found(
+        self, sentence: Sentence, body: str, lo: int, hi: int, results: bool
+    ) -> dict[str, tuple[object, int]]:
+        """Date, competition, stage, leg, group, venue and city said in body[lo:hi]; offsets
+        are from the sentence's start."""
+        found: dict[str, tuple[object, int]] = {}
+        part = " " * lo + body[lo:hi]  # blanked, so offsets still count from the sentence
+        for d in self.dates:
+            if sentence.start + lo <= d.start < sentence.start + len(part) and not d.metadata:
+                found.setdefault("date", (d, d.start - sentence.start))
+        comp = _competition(part)
+        if comp and (
+            results
+            or _MATCH_WORD.match(part[comp[1] + len(_comp_text(part, comp)) :])
+            or _FIELD_LINE.match(part)
+            or sentence.start < 300
+        ):
+            found["competition"] = comp
+        stage = _stage(part)
+        if stage:
+            found["stage"] = stage
+        leg = re.search(r"\b(first|second|return) leg\b", part, re.IGNORECASE)
+        if leg and not re.search(r"\bfrom the\s+$", part[max(0, leg.start() - 9) : leg.start()]):
+            found["leg"] = (1 if leg.group(1).lower() == "first" else 2, leg.start())
+        group = re.search(r"\bGroup ([A-H])\b", part)
+        if group:
+            found["group"] = (group.group(1), group.start())
+        venue = _venue(part)
+        if venue:
+            found["venue"] = venue
+        city = _city(part, sentence, self.text)
+        if city:
+            found["city"] = city
+        return found
 
     def _apply(
         self, match: MatchDraft, found: dict[str, tuple[object, int]], sentence: Sentence
@@ -695,7 +716,14 @@ class _Extractor:
         for teams in self.sentence_teams.values():
             for team in teams:
                 counts[team.name] += 1
-        scored = [m for m in self.draft.matches if m.score is not None]
+        # A preview's first-leg score is not the match the report is about.
+        scored = [
+            m
+            for m in self.draft.matches
+            if m.score is not None and not any(m is e for e in self.earlier_legs)
+        ]
+        if not scored and self.earlier_legs:
+            return None
         pool = scored or self.draft.matches
         return max(
             pool,

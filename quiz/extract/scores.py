@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quiz.extract.lexicon import NUMBER_WORDS
@@ -60,6 +61,12 @@ _ENDED = re.compile(r"\b(?:ended|ending|ends|finished|finishing|finishes)\s+(?:a
 _FROM_FIRST_LEG = re.compile(
     r"^\s*(?:to [A-Z][\w .'-]{0,30}?\s+)?(?:from|in|after) the first leg\b"
 )
+# "Real Madrid's 2-1 lead from the first leg", "arrived with a 4-3 lead from the first leg":
+# the first leg's result, won by the side holding the lead.
+_LEG_LEAD = re.compile(
+    r"^\s*(?:first-leg\s+)?(lead|advantage|cushion|deficit)\s+(?:from|in)\s+the\s+first\s+"
+    r"(?:leg|game|match|meeting)\b"
+)
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
@@ -86,6 +93,7 @@ class Result:
     aggregate: tuple[int, int] | None = None
     extra_time: bool = False
     notes: list[str] = field(default_factory=list)
+    earlier_leg: bool = False  # "a 2-1 lead from the first leg": not the sentence's match
 
 
 def find_scores(text: str) -> list[Score]:
@@ -107,7 +115,7 @@ def _classify(text: str, score: Score) -> str:
         return "penalties"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
-    if _FROM_FIRST_LEG.match(after):
+    if _FROM_FIRST_LEG.match(after) or _LEG_LEAD.match(after):
         return "result"
     if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
         return "running"
@@ -196,7 +204,7 @@ def _orient(
     return (extra.first, extra.second)
 
 
-_SPLIT = re.compile(r"^\s+(\d{1,2})\s+$")
+_SPLIT = re.compile(r"^\s+(\d{1,2}),?\s+$")
 
 
 def split_score(text: str, teams: list[Mention]) -> Result | None:
@@ -288,15 +296,23 @@ def _teams_for(
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low))
-    if _ENDED.search(head[-20:]) or _FROM_FIRST_LEG.match(tail):
-        if a == b:
-            first = _first(teams, 0, len(text))
-            return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
-        to = _TO_WINNER.match(tail)
-        winner = _first(teams, score.end + to.end(), score.end + to.end() + 2) if to else None
-        if winner is None:
-            return None
-        return paired(winner, _first(teams, 0, len(text), exclude=winner), (high, low))
+    lead = _LEG_LEAD.match(tail)
+    if lead:
+        owner = re.search(r"['’]s\s+$", head)
+        holder = _last(teams, 0, score.start) if owner else _first(teams, 0, score.start)
+        notes.append("a first-leg lead read as that leg's result")
+        won = lead.group(1) != "deficit"
+        found = paired(holder, _first(teams, 0, len(text), exclude=holder), (high, low), won)
+        if found is not None:
+            found.earlier_leg = True
+        return found
+    if _FROM_FIRST_LEG.match(tail):
+        found = _leg_or_ended(text, score, teams, tail, paired)
+        if found is not None:
+            found.earlier_leg = True
+        return found
+    if _ENDED.search(head[-20:]):
+        return _leg_or_ended(text, score, teams, tail, paired)
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]):
         if a != b:
             return None
@@ -331,3 +347,23 @@ def _teams_for(
             )
         return paired(subject, object_, (high, low), first_won=bool(won))
     return None
+
+
+def _leg_or_ended(
+    text: str,
+    score: Score,
+    teams: list[Mention],
+    tail: str,
+    paired: Callable[..., Result | None],
+) -> Result | None:
+    """ "ended 0-0", "1-1 from the first leg", "finished 2-1 to Barcelona": a level score
+    pairs the teams named; an uneven one needs its winner after 'to'."""
+    a, b = score.first, score.second
+    if a == b:
+        first = _first(teams, 0, len(text))
+        return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
+    to = _TO_WINNER.match(tail)
+    winner = _first(teams, score.end + to.end(), score.end + to.end() + 2) if to else None
+    if winner is None:
+        return None
+    return paired(winner, _first(teams, 0, len(text), exclude=winner), (max(a, b), min(a, b)))
