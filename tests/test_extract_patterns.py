@@ -488,3 +488,17 @@ def test_a_preview_lead_does_not_take_the_coming_matchs_ground() -> None:
     (match,) = d.matches
     assert dict(zip(match.teams, match.score, strict=True)) == {"Real Madrid": 2, "Ajax": 1}
     assert match.venue is None
+
+
+def test_clubs_known_by_the_shape_of_their_name() -> None:
+    d = draft(
+        "Wigan Athletic 1 Manchester City 0 - FA Cup final\n\nNottingham Forest faced Huddersfield Town "
+        "at Wembley. Huddersfield were unlucky. Forest held on to win 1-0. Mexico City was "
+        "quiet on Saturday."
+    )
+    pairs = {frozenset(zip(m.teams, m.score, strict=True)): m for m in d.matches}
+    assert frozenset({("Wigan Athletic", 1), ("Manchester City", 0)}) in pairs
+    assert frozenset({("Nottingham Forest", 1), ("Huddersfield Town", 0)}) in pairs
+    assert "Mexico City" not in d.teams
+    # A team the lists do not know is always for review.
+    assert pairs[frozenset({("Wigan Athletic", 1), ("Manchester City", 0)})].review

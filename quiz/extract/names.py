@@ -326,14 +326,14 @@ class TeamIndex:
     """Which teams a report names, and a regex that finds them."""
 
     text: str
-    extra: set[str] = field(default_factory=set)
+    extra: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> short forms
 
     def __post_init__(self) -> None:
         self._build()
 
-    def add(self, name: str) -> None:
+    def add(self, name: str, short: tuple[str, ...] = ()) -> None:
         if name not in self.extra and name not in lexicon.TEAMS:
-            self.extra.add(name)
+            self.extra[name] = short
             self._build()
 
     def _build(self) -> None:
@@ -344,8 +344,10 @@ class TeamIndex:
                 spellings.setdefault(alias, name)
                 if alias.startswith("the "):  # "The Reds did that ...": a sentence's opening
                     spellings.setdefault("T" + alias[1:], name)
-        for name in self.extra:
+        for name, shorts in self.extra.items():
             spellings[name] = name
+            for spelling in shorts:  # "Huddersfield" for "Huddersfield Town"
+                spellings.setdefault(spelling, name)
         open_spellings = sorted((s for s in spellings if not _guarded(s)), key=len, reverse=True)
         finder = re.compile(
             rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in open_spellings)})(?![\w-])"

@@ -123,6 +123,46 @@ _UNKNOWN_TEAM = re.compile(
     r"([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})(?![\w'’-])"
 )
 
+# "Wigan Athletic 1 Manchester City 0 - FA Cup final": a headline line, each side's goals after
+# its name.
+_UNKNOWN_SPLIT = re.compile(
+    r"^[ \t]*([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (\d{1,2}),? "
+    r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (\d{1,2})(?=[ \t]*(?:$|[-–—(,:]))",
+    re.MULTILINE,
+)
+# "Huddersfield Town", "Blackburn Rovers": a club by the shape of its name.
+_CLUB_SHAPE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? ){1,2}(?:Athletic|Town|City|United|Rovers|"
+    r"Wanderers|Albion|County|Hotspur|Argyle|Alexandra|Orient|Rangers|Academical|Thistle|"
+    r"Wednesday|Villa|FC|AFC))(?![\w-])(?! (?:Stadium|Ground|Park|Arena|Road|Hall|Council))"
+)
+_NOT_CLUB_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "last",
+    "next",
+    "this",
+    "that",
+    "every",
+    "each",
+    "on",
+    "by",
+    "since",
+    "until",
+    "and",
+    "but",
+    "for",
+    "in",
+    "at",
+    "of",
+    "to",
+    "from",
+    "with",
+    "his",
+    "their",
+}
+
 
 def looks_like_report(text: str) -> str | None:
     """None when the text reads like an English football report, else why not."""
@@ -204,6 +244,24 @@ class _Extractor:
                     continue
                 self.unknown_teams.add(cleaned)
                 self.teams.add(cleaned)
+        known = {lexicon.fold(t) for t in self.teams.spellings}
+        shaped = [m.group(1) for m in _CLUB_SHAPE.finditer(self.masked)]
+        split = [n for m in _UNKNOWN_SPLIT.finditer(self.masked) for n in (m.group(1), m.group(3))]
+        for name in (*shaped, *split):
+            words = name.split()
+            if lexicon.fold(words[0]) in _NOT_CLUB_OPENERS or lexicon.fold(name) in known:
+                continue
+            if name in lexicon.CITIES or any(
+                lexicon.fold(w) in lexicon.MONTHS or w in lexicon.WEEKDAYS for w in words[:-1]
+            ):
+                continue  # "Mexico City", "Saturday United"
+            if any(c.isdigit() for c in name) or name.isupper():
+                continue
+            known.add(lexicon.fold(name))
+            self.unknown_teams.add(name)
+            short = " ".join(words[:-1])
+            place = short in lexicon.CITIES or lexicon.fold(short) in known
+            self.teams.add(name, () if place or name not in shaped else (short,))
 
     def _collect_people(self) -> None:
         starts = {s.start for s in self.sentences}
