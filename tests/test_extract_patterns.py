@@ -502,3 +502,19 @@ def test_clubs_known_by_the_shape_of_their_name() -> None:
     assert "Mexico City" not in d.teams
     # A team the lists do not know is always for review.
     assert pairs[frozenset({("Wigan Athletic", 1), ("Manchester City", 0)})].review
+
+
+def test_win_for_triumphed_and_loose_minutes() -> None:
+    assert results("It was a 2-1 win for Everton over Chelsea.") == {
+        frozenset({("Everton", 2), ("Chelsea", 1)})
+    }
+    d = draft(
+        "Celtic beat Barcelona 2-1. Tony Watt doubled the lead with seven minutes left. "
+        "Fernando Torres struck on the hour. A brace from Mohamed Salah sealed it. Ashley Young "
+        "curled in the opener after 22 minutes. David Villa struck twice."
+    )
+    goals = [(g.scorer, g.minute) for g in d.goals]
+    assert {("Tony Watt", 83), ("Fernando Torres", 60), ("Ashley Young", 22)} <= set(goals)
+    assert goals.count(("Mohamed Salah", None)) == 2
+    assert goals.count(("David Villa", None)) == 2
+    assert "David Villa" not in d.teams

@@ -29,6 +29,11 @@ _MINUTE_PATTERNS = (
 )
 # "eight minutes from time": counted back from 90.
 _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
+# "with seven minutes left": counted back from 90; "on the hour": the 60th.
+_LEFT = re.compile(
+    r"\bwith (\d{1,2}|[a-z]+) minutes? (?:left|remaining|to go|to play)\b", re.IGNORECASE
+)
+_ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
 # "eight minutes later": counted on from the goal before (the caller knows its minute).
 _LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
 _WITHIN = re.compile(
@@ -164,7 +169,10 @@ def find_minutes(text: str) -> list[MinuteMention]:
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(value, str(value))], upper_bound=True))
-    for m in _FROM_TIME.finditer(text):
+    for m in _ON_THE_HOUR.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(60, "60")]))
+    for m in (*_FROM_TIME.finditer(text), *_LEFT.finditer(text)):
         value = _word_number(m.group(1))
         if value and value < 90 and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(90 - value, str(90 - value))]))
@@ -371,6 +379,13 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
                 out.append(
                     GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
                 )
+    for m in _BRACE_FROM.finditer(text):  # "a brace from Mohamed Salah": two goals
+        for person in _listed(text, people, m.end())[:1]:
+            if not any(g.scorer == person.name for g in out):
+                out.extend(
+                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                    for _ in range(2)
+                )
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
         said = m.group(1) or ""
@@ -428,12 +443,13 @@ _ACT_AFTER = re.compile(
     r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back)\b"
 )
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
+_BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")
 _GOALS_FROM = re.compile(
     r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
     r"\b(?:won|win|beat|edged|lost|victory)\b[^.;:]{0,40}?\bthrough\s+"
 )
 _ON_TARGET = re.compile(
-    r"\s+(?:scoring|scored|netting|netted) (twice|three times|two (?:goals|penalties)|"
+    r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|two (?:goals|penalties)|"
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
     r"\s+(?:(?:also\s+)?(?:scoring|scored|netting|netted|got one|equalised|equalized))"
     r"(?=[.,;]|\s+and\b|\s+for\s+[A-Z])"

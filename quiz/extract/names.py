@@ -182,6 +182,8 @@ _LEADING = {
     "caretaker",
     "liverpool's",
 }
+# Surnames that are also openers ("Ashley Young", "Old"): only stripped at the start.
+_TRAILING = _LEADING - {"young", "new", "old", "cole", "home"}
 # A candidate holding any of these words is not a person.
 _NOT_NAME = {
     "league",
@@ -293,7 +295,7 @@ def name_candidates(text: str) -> list[Mention]:
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
         while tokens and fold(match.group()[slice(*tokens[0])]) in _LEADING:
             tokens = tokens[1:]
-        while tokens and fold(match.group()[slice(*tokens[-1])]) in _LEADING:
+        while tokens and fold(match.group()[slice(*tokens[-1])]) in _TRAILING:
             tokens = tokens[:-1]
         if not tokens:
             continue

@@ -134,7 +134,7 @@ _UNKNOWN_SPLIT = re.compile(
 _CLUB_SHAPE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? ){1,2}(?:Athletic|Town|City|United|Rovers|"
     r"Wanderers|Albion|County|Hotspur|Argyle|Alexandra|Orient|Rangers|Academical|Thistle|"
-    r"Wednesday|Villa|FC|AFC))(?![\w-])(?! (?:Stadium|Ground|Park|Arena|Road|Hall|Council))"
+    r"Wednesday|FC|AFC))(?![\w-])(?! (?:Stadium|Ground|Park|Arena|Road|Hall|Council))"
 )
 _NOT_CLUB_OPENERS = {
     "the",

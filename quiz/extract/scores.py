@@ -68,7 +68,7 @@ _LEG_LEAD = re.compile(
     r"(?:leg|game|match|meeting)\b"
 )
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
-_WON = re.compile(r"\b(?:won|win|wins|winning)\b")
+_WON = re.compile(r"\b(?:won|win|wins|winning|triumphed|prevailed)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
 
 
@@ -325,6 +325,17 @@ def _teams_for(
         cue_end = score.end + (win_noun or loss_noun).end()  # type: ignore[union-attr]
         object_ = None
         prep = re.match(r"^\s*(?:over|against|to|by|at|for)\s+", text[cue_end:])
+        if prep and prep.group().strip() == "for":
+            # "a 2-1 win for Everton over Chelsea": the team after 'for' had the result.
+            owner = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 2)
+            rest = cue_end + prep.end()
+            against = re.match(r"^[\w .'’-]*?\s+(?:over|against|at|to|by)\s+", text[rest:])
+            other_side = (
+                _first(teams, rest + against.end(), rest + against.end() + 2, exclude=owner)
+                if against
+                else None
+            )
+            return paired(owner, other_side, (high, low), first_won=bool(win_noun))
         if prep:
             object_ = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 40)
         subject = _first(teams, 0, score.start, exclude=object_) or _first(
