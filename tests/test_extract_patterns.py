@@ -518,3 +518,9 @@ def test_win_for_triumphed_and_loose_minutes() -> None:
     assert goals.count(("Mohamed Salah", None)) == 2
     assert goals.count(("David Villa", None)) == 2
     assert "David Villa" not in d.teams
+
+
+def test_numeric_and_abbreviated_dates() -> None:
+    found = {d.iso() for d in find_dates("On 03/03/2013, and 17.5.2000; LONDON, Sept. 5, 2015.")}
+    assert found == {"2013-03-03", "2000-05-17", "2015-09-05"}
+    assert not find_dates("in Mar 2013, score 1/2")

@@ -9,12 +9,23 @@ from dataclasses import dataclass
 
 from quiz.extract.lexicon import MONTHS, WEEKDAYS
 
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_SHORT_MONTHS = {m[:3]: n for m, n in MONTHS.items()} | {"sept": 9}
 _WEEKDAY = r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?\b")
 _MONTH_FIRST = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?")
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# "03/03/2013", "3.3.2013": day first, as British and European reports write it.
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)")
+
+
+def _month(name: str) -> int:
+    low = name.lower()
+    return MONTHS.get(low) or _SHORT_MONTHS[low[:4] if low == "sept" else low[:3]]
 
 
 @dataclass(frozen=True)
@@ -66,17 +77,13 @@ def find(text: str) -> list[DateMention]:
         )
     for m in _DAY_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(
-            DateMention(
-                m.start(), m.end(), int(m.group(2)), MONTHS[m.group(3).lower()], year, m.group(1)
-            )
-        )
+        add(DateMention(m.start(), m.end(), int(m.group(2)), _month(m.group(3)), year, m.group(1)))
     for m in _MONTH_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
+        add(DateMention(m.start(), m.end(), int(m.group(3)), _month(m.group(2)), year, m.group(1)))
+    for m in _NUMERIC.finditer(text):
         add(
-            DateMention(
-                m.start(), m.end(), int(m.group(3)), MONTHS[m.group(2).lower()], year, m.group(1)
-            )
+            DateMention(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)), None)
         )
     return sorted(found, key=lambda d: d.start)
 
