@@ -524,3 +524,16 @@ def test_numeric_and_abbreviated_dates() -> None:
     found = {d.iso() for d in find_dates("On 03/03/2013, and 17.5.2000; LONDON, Sept. 5, 2015.")}
     assert found == {"2013-03-03", "2000-05-17", "2015-09-05"}
     assert not find_dates("in Mar 2013, score 1/2")
+
+
+def test_a_first_leg_defeat_in_the_sentence_takes_none_of_its_details() -> None:
+    d = draft(
+        "BARCELONA, March 8, 2017 - Barcelona beat Paris Saint-Germain 6-1 at the Camp Nou on "
+        "Wednesday to overturn a 4-0 first-leg defeat and go through 6-5 on aggregate. PSG had "
+        "won the first leg 4-0 at the Parc des Princes on February 14."
+    )
+    by_score = {m.score: m for m in d.matches}
+    main, first = by_score[(6, 1)], by_score[(4, 0)]
+    assert main.teams == ("Barcelona", "Paris Saint-Germain") and main.aggregate == (6, 5)
+    assert first.teams == ("Paris Saint-Germain", "Barcelona")
+    assert (first.date, first.venue, first.aggregate) == ("2017-02-14", "Parc des Princes", None)

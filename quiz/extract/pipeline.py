@@ -434,6 +434,11 @@ class _Extractor:
             for i in targets:
                 self._apply(self.draft.matches[i], after, sentence)
             results, targets = [], []
+        elif any(r.earlier_leg for r in results) and len(targets) == len(results):
+            # "beat PSG 6-1 on Wednesday to overturn a 4-0 first-leg defeat": the date and
+            # ground are the later match's.
+            targets = [i for i, r in zip(targets, results, strict=True) if not r.earlier_leg]
+            results = [r for r in results if not r.earlier_leg]
         found: dict[str, tuple[object, int]] = {}
         if other_leg:
             body = body[: other_leg.start()]  # what follows is about the other leg

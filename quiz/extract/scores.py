@@ -67,6 +67,11 @@ _LEG_LEAD = re.compile(
     r"^\s*(?:first-leg\s+)?(lead|advantage|cushion|deficit)\s+(?:from|in)\s+the\s+first\s+"
     r"(?:leg|game|match|meeting)\b"
 )
+# "a 4-0 first-leg defeat": 'defeat' as a noun, not a verb.
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
+    r"(?:[\w-]+\s+)?)$"
+)
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning|triumphed|prevailed)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
@@ -163,9 +168,9 @@ def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Re
         since = score.end
         if result is None:
             continue
-        result.extra_time = _EXTRA_TIME.search(text) is not None
+        result.extra_time = _EXTRA_TIME.search(text) is not None and not result.earlier_leg
         for kind, extra in extras.items():
-            if extra is not None:
+            if extra is not None and not result.earlier_leg:
                 setattr(result, kind, _orient(text, result, extra, teams, context))
         results.append(result)
     # A sentence with only a shoot-out or aggregate score still tells the teams of a tie.
@@ -271,7 +276,7 @@ def _teams_for(
         return Result(teams_, goals, score.start, notes=notes)
 
     # "A beat B 2-1"
-    verbs = cues(_WIN_VERB)
+    verbs = [v for v in cues(_WIN_VERB) if not _NOUN_BEFORE.search(head[: v.start()])]
     passive = cues(_PASSIVE)
     if passive:
         verb = passive[-1]
@@ -341,7 +346,10 @@ def _teams_for(
         subject = _first(teams, 0, score.start, exclude=object_) or _first(
             teams, score.end, len(text), exclude=object_
         )
-        return paired(subject, object_, (high, low), first_won=bool(win_noun))
+        found = paired(subject, object_, (high, low), first_won=bool(win_noun))
+        if found is not None and re.search(r"first[- ]leg", text[score.end : cue_end]):
+            found.earlier_leg = True  # "to overturn a 4-0 first-leg defeat"
+        return found
     lost = cues(_LOSE_VERB)
     won = cues(_WON)
     if won or lost:
