@@ -537,3 +537,26 @@ def test_a_first_leg_defeat_in_the_sentence_takes_none_of_its_details() -> None:
     assert main.teams == ("Barcelona", "Paris Saint-Germain") and main.aggregate == (6, 5)
     assert first.teams == ("Paris Saint-Germain", "Barcelona")
     assert (first.date, first.venue, first.aggregate) == ("2017-02-14", "Parc des Princes", None)
+
+
+def test_roles_from_what_people_do() -> None:
+    d = draft(
+        "Manchester City lost 1-0 to Wigan Athletic. Roberto Mancini looked on. \"We didn't "
+        'play well," the City manager said. Alex Ferguson, in charge since 1986, was calm. '
+        "Brian Clough was appointed manager in 1975. Wojciech Szczesny in the Juventus goal "
+        "was busy. Manuel Neuer made several saves. Marco Reus finished past Simon Mignolet. "
+        "A crowd watched Terry Venables' side."
+    )
+    roles = {(p.name, p.role) for p in d.people}
+    assert {
+        ("Roberto Mancini", "manager"),
+        ("Alex Ferguson", "manager"),
+        ("Brian Clough", "manager"),
+        ("Wojciech Szczesny", "goalkeeper"),
+        ("Manuel Neuer", "goalkeeper"),
+        ("Simon Mignolet", "goalkeeper"),
+        ("Terry Venables", "manager"),
+    } <= roles
+    assert ("Marco Reus", "goalkeeper") not in roles
+    quote = next(q for q in d.quotes if q.text.startswith("We didn't"))
+    assert quote.speaker == "Roberto Mancini" and quote.review

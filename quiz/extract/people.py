@@ -22,11 +22,31 @@ ROLE_WORDS = {
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLE})\b", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"^['’]s\s+(side|team|men|charges|squad)\b")
+_SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad)\b")
 _BY_BEFORE = re.compile(
     rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
 )
 _GUIDANCE_BEFORE = re.compile(r"\bunder\s+(?:the\s+(?:guidance|stewardship)\s+of\s+)?$")
+# "Ferguson, in charge at Old Trafford since 1986"; "Clough was appointed manager in 1975".
+_IN_CHARGE_AFTER = re.compile(r"^,\s+(?:who\s+(?:has been|had been|was|is)\s+)?in charge\b")
+_APPOINTED_AFTER = re.compile(
+    rf"^\s+(?:was|is|has been|had been|were)\s+(?:appointed|named|installed|confirmed)\s+"
+    rf"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}({_ROLE})\b",
+)
+# Goalkeepers by what they do: "Szczesny in the Juventus goal", "Adrian, deputising in goal",
+# "made several saves", "finished past Simon Mignolet".
+_IN_GOAL_AFTER = re.compile(
+    r"^(?:,\s+(?:deputising|standing in|playing|who played)\s+)?\s*in (?:the\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2})?goal\b"
+)
+_SAVES_AFTER = re.compile(
+    r"^\s+(?:made|makes|pulled off|produced)\s+(?:a\s+)?(?:\w+\s+){0,2}saves?\b"
+)
+_PAST_BEFORE = re.compile(
+    r"\b(?:finished|finishes|fired|fires|drove|drives|poked|pokes|slotted|slots|shot|curled|"
+    r"lifted|chipped|rolled|placed|struck|steered|volleyed|slid|smashed|ball|penalty|it)\s+"
+    r"(?:\w+\s+){0,3}?(?:past|beyond|round|around|over)\s+$"
+)
 _ARMBAND_AFTER = re.compile(
     r"^\s+(?:wore|wears|was wearing|took|takes|inherited|was handed|was given) the armband\b"
 )
@@ -57,7 +77,7 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
             out.append(
                 RoleRead(person.name, ROLE_WORDS[appositive.group(1).lower()], person.start, team)
             )
-        if _SIDE_AFTER.match(tail):
+        if _SIDE_AFTER.match(text, person.end):  # "Venables' side" too
             out.append(RoleRead(person.name, "manager", person.start))
         elif re.match(r"^['’]s\s+", tail):
             after = [
@@ -85,6 +105,22 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
             out.append(
                 RoleRead(
                     person.name, "manager", person.start, notes=["'under X' read as the manager"]
+                )
+            )
+        if _IN_CHARGE_AFTER.match(tail):
+            out.append(RoleRead(person.name, "manager", person.start))
+        appointed = _APPOINTED_AFTER.match(tail)
+        if appointed:
+            out.append(RoleRead(person.name, ROLE_WORDS[appointed.group(1).lower()], person.start))
+        if _IN_GOAL_AFTER.match(tail) or _SAVES_AFTER.match(tail):
+            out.append(RoleRead(person.name, "goalkeeper", person.start))
+        elif _PAST_BEFORE.search(head) and not re.match(r"^['’]s", tail):
+            out.append(
+                RoleRead(
+                    person.name,
+                    "goalkeeper",
+                    person.start,
+                    notes=[f"'past {person.name}' read as the goalkeeper"],
                 )
             )
         if _ARMBAND_AFTER.match(tail):

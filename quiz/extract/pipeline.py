@@ -22,7 +22,7 @@ from quiz.extract.drafts import (
 )
 from quiz.extract.goals import read_goals
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
-from quiz.extract.people import read_roles
+from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
 from quiz.extract.repair import repair_capitals, repair_names
@@ -633,6 +633,12 @@ class _Extractor:
             start = first.start if first else read.span.open_at
             end = last.end if last else read.span.end
             quote = QuoteDraft((start, end), speaker=read.speaker, text=words, to=read.to)
+            if read.role is not None:
+                person = PersonDraft(
+                    (start, end), name=read.speaker, role=ROLE_WORDS[read.role.lower()]
+                )
+                person.doubt(f"role read from 'the ... {read.role} said'")
+                self.draft.people.append(person)
             for note in read.notes:
                 quote.doubt(note)
             self.draft.quotes.append(quote)

@@ -26,6 +26,11 @@ _VERBS = (
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<pro>he|she|He|She)\s+(?P<v1>{_VERBS})|(?P<v2>said|says|added|told)\s+)",
 )
+# '..." the City manager said.': the speaker is described, not named.
+_DESCRIBED = re.compile(
+    r"[\s,]*the\s+(?:[\w'’-]+\s+){0,2}?(?P<role>manager|head coach|coach|boss|captain|skipper|"
+    rf"goalkeeper|keeper)\s+(?:{_VERBS})\b"
+)
 _BEFORE_VERB = re.compile(
     rf"\b(?P<pro>He|he|She|she)?\s*(?P<verb>{_VERBS})\b[^“\"]{{0,60}}[:,]\s*$"
 )
@@ -50,6 +55,7 @@ class QuoteRead:
     speaker: str | None
     to: str | None = None
     notes: list[str] = field(default_factory=list)
+    role: str | None = None  # from '..." the City manager said'
 
 
 def find_spans(text: str) -> list[QuoteSpan]:
@@ -118,11 +124,18 @@ def attribute(
         speaker, notes, to = _speaker(
             text, span, people_at, last_speaker, last_person_before.get(index)
         )
+        role = None
+        described = _DESCRIBED.match(text, (span.close_at + 1) if span.close_at else span.end)
+        if described and speaker is None:
+            speaker, notes, to = _pronoun(last_speaker, last_person_before.get(index), to)
+            if speaker is not None:
+                role = described.group("role")
+                notes = [f"'the ... {role}' after the quote taken to mean {speaker}"]
         if speaker is None and _continues(text, span, spans, index) and last_speaker:
             speaker = last_speaker
         if speaker is not None:
             last_speaker = speaker
-        reads.append(QuoteRead(span, speaker, to, notes))
+        reads.append(QuoteRead(span, speaker, to, notes, role))
     return reads
 
 
