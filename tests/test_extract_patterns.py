@@ -560,3 +560,12 @@ def test_roles_from_what_people_do() -> None:
     assert ("Marco Reus", "goalkeeper") not in roles
     quote = next(q for q in d.quotes if q.text.startswith("We didn't"))
     assert quote.speaker == "Roberto Mancini" and quote.review
+
+
+def test_history_events_of_clubs_and_people() -> None:
+    d = draft(
+        "Nottingham Forest beat Malmo 1-0. Nottingham Forest were relegated from the Premier "
+        "League in 1993. Zinedine Zidane made his debut in 1989."
+    )
+    got = {(r.value, r.subject) for r in d.records if r.kind == "milestone"}
+    assert {(1993, "Nottingham Forest"), (1989, "Zinedine Zidane")} <= got

@@ -130,6 +130,28 @@ _PATTERNS: tuple[tuple[str, str, re.Pattern[str], str], ...] = (
         ),
         "team",
     ),
+    # A club's history: "were relegated from the Premier League in 1993", "European champions
+    # in 1997", "won promotion in 1977".
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:relegated|promoted|won promotion|promotion|founded|formed|crowned|"
+            r"(?:European|league|world) champions|won the (?:league|title|double|treble))"
+            r"(?: [\w'’ -]{1,40}?)?,? in ((?:18|19|20)\d\d)\b"
+        ),
+        "team",
+    ),
+    # A person's: "made his debut in 1994", "retired in 2006", "joined Juventus in 1996".
+    (
+        "milestone",
+        "year",
+        re.compile(
+            r"\b(?:made (?:his|her) debut|retired|joined|signed for|moved to|left)"
+            r"(?: [\w'’ -]{1,40}?)?,? in ((?:18|19|20)\d\d)\b"
+        ),
+        "person",
+    ),
     # When a manager's time began: "in charge since 2016", "under the guidance of X since 2016".
     (
         "milestone",
