@@ -39,3 +39,13 @@ def test_the_set_has_eight_different_matches() -> None:
         expected = tomllib.loads(path.with_suffix(".expected.toml").read_text(encoding="utf-8"))
         pairs.add(frozenset(expected["match"][0]["teams"]))
     assert len(pairs) == len(reports)
+
+
+def test_a_drafted_half_of_a_split_quote_counts_but_a_fragment_does_not() -> None:
+    from quiz.extract.scoring import quote_match
+
+    joined = "We were close. We gave everything. Congratulations to Bayern."
+    assert quote_match(joined, "We were close. We gave everything.")
+    assert quote_match("We gave everything", "We were close. We gave everything.")
+    assert not quote_match(joined, "We were close")  # under five words
+    assert not quote_match(joined, "We gave nothing at all today")

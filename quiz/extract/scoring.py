@@ -64,7 +64,10 @@ def _punctless(text: str) -> str:
 
 
 def quote_match(expected_text: str, got_text: str) -> bool:
-    return _punctless(expected_text) in _punctless(got_text)
+    """The expected words are in the drafted quote, or the drafted quote (at least five
+    words) is one part of an expected quote that joins the parts either side of 'he said'."""
+    want, got = _punctless(expected_text), _punctless(got_text)
+    return want in got or (len(got.split()) >= 5 and got in want)
 
 
 @dataclass
@@ -93,7 +96,11 @@ class Tally:
         return self.recalled / self.expected if self.expected else 1.0
 
 
-def _compare(expected: list[Any], got: list[Any], same: Callable[[Any, Any], bool]) -> Tally:
+def _compare(
+    expected: list[Any], got: list[Any], same: Callable[[Any, Any], bool], parts: bool = False
+) -> Tally:
+    """One drafted item per expected one; with `parts`, every drafted item that matches some
+    expected item counts as right (the two halves of one quote split by 'he said')."""
     tally = Tally(found=len(got), expected=len(expected))
     used: set[int] = set()
     for item in expected:
@@ -104,6 +111,8 @@ def _compare(expected: list[Any], got: list[Any], same: Callable[[Any, Any], boo
                 break
         else:
             tally.misses.append(repr(item))
+    if parts:
+        used |= {i for i, g in enumerate(got) if any(same(e, g) for e in expected)}
     tally.right = len(used)
     tally.extras = [repr(g) for i, g in enumerate(got) if i not in used]
     return tally
@@ -213,5 +222,6 @@ def score(
         [(q["speaker"], q["text"]) for q in expected.get("quote", [])],
         [(q.speaker, q.text) for q in quotes],
         lambda a, b: same_person(a[0], b[0]) and quote_match(a[1], b[1]),
+        parts=True,
     )
     return out
