@@ -569,3 +569,21 @@ def test_history_events_of_clubs_and_people() -> None:
     )
     got = {(r.value, r.subject) for r in d.records if r.kind == "milestone"}
     assert {(1993, "Nottingham Forest"), (1989, "Zinedine Zidane")} <= got
+
+
+def test_a_round_up_gives_each_section_its_own_goals_and_details() -> None:
+    d = draft(
+        "Weekend round-up\n\nSATURDAY 12 MAY 2012\n\nMANCHESTER CITY 3 QPR 2\n\nSergio Aguero "
+        "scored in the 94th minute at the Etihad Stadium.\n\nSUNDERLAND 0 MANCHESTER UNITED 1\n\n"
+        "Wayne Rooney scored in the 20th minute at the Stadium of Light.\n\nMILTON KEYNES DONS "
+        "2 HARTLEPOOL 3\n\nJohn Smith scored in the 50th minute."
+    )
+    by_pair = {frozenset(m.teams): m for m in d.matches}
+    city = by_pair[frozenset({"Manchester City", "Queens Park Rangers"})]
+    united = by_pair[frozenset({"Sunderland", "Manchester United"})]
+    assert (city.venue, city.date) == ("Etihad Stadium", "2012-05-12")
+    assert (united.venue, united.date) == ("Stadium of Light", "2012-05-12")
+    goals = {g.scorer: g for g in d.goals}
+    assert d.matches[goals["Wayne Rooney"].match] is united
+    assert d.matches[goals["Sergio Aguero"].match] is city
+    assert goals["John Smith"].match is None and goals["John Smith"].review

@@ -123,6 +123,11 @@ _UNKNOWN_TEAM = re.compile(
     r"([A-Z][\w&-]+(?: [A-Z][\w&-]+){0,3})(?![\w'’-])"
 )
 
+# A round-up's section heading: "WEST BROM 2 ARSENAL 3", "Lazio 4-2 Inter".
+_SCORE_LINE = re.compile(
+    r"^[A-Z][^\n]{0,40}?\s\d{1,2}(?:\s*[-–—]\s*\d{1,2}\s+[A-Z][^\n]{0,40}|"
+    r",?\s+[A-Z][^\n]{0,40}?\s\d{1,2})$"
+)
 # "Wigan Athletic 1 Manchester City 0 - FA Cup final": a headline line, each side's goals after
 # its name.
 _UNKNOWN_SPLIT = re.compile(
@@ -217,6 +222,7 @@ class _Extractor:
         self.sentence_teams: dict[int, list[Mention]] = {}
         self.pending: list[tuple[Sentence, dict[str, tuple[object, int]]]] = []
         self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
+        self.orphans: set[int] = set()  # goals in a round-up section with no result read
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -645,9 +651,46 @@ class _Extractor:
 
     # -- report level ------------------------------------------------------------------------
 
+    def _sections(self) -> list[tuple[int, MatchDraft | None]]:
+        """A round-up's matches, each opening its section with a score line of its own
+        ("WEST BROM 2 ARSENAL 3"): (offset, match), when there are two or more."""
+        heads = []
+        for index, sentence in enumerate(self.sentences):
+            line_start = self.text.rfind("\n", 0, sentence.start) + 1
+            line_end = self.text.find("\n", sentence.start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[line_start:line_end].strip()
+            matches = self.result_sentence.get(index, [])
+            if len(line) > 80 or line.endswith(".") or (heads and heads[-1][0] == line_start):
+                continue
+            if len(matches) == 1:
+                heads.append((line_start, self.draft.matches[matches[0]]))
+            elif _SCORE_LINE.match(line):
+                heads.append((line_start, None))  # a score line the extractor could not read
+        return heads if sum(m is not None for _, m in heads) >= 2 else []
+
     def _finish(self) -> None:
         matches = self.draft.matches
         main = self._main_match()
+        sections = self._sections()
+        if sections:
+            # A round-up: what a section says is about its own match; what comes before the
+            # first section (a date line) is about all of them.
+            starts = [at for at, _ in sections]
+            for sentence, found in self.pending:
+                k = bisect.bisect_right(starts, sentence.start) - 1
+                for _, match in sections if k < 0 else [sections[k]]:
+                    if match is not None:
+                        self._apply(match, found, sentence)
+            for goal in self.draft.goals:
+                k = bisect.bisect_right(starts, goal.span[0]) - 1
+                if k >= 0:
+                    own = sections[k][1]
+                    goal.match = next((i for i, m in enumerate(matches) if m is own), None)
+                    if goal.match is None:
+                        goal.doubt("the report does not give the result of the match it was in")
+                        self.orphans.add(id(goal))
+            self.pending = []
         if main is not None:
             for sentence, found in self.pending:
                 if "city" in found and (main.venue in lexicon.STADIUMS or "venue" in found):
@@ -823,6 +866,8 @@ class _Extractor:
     def _tie_goals(self, main: MatchDraft | None) -> None:
         roles = {(p.name, p.team) for p in self.draft.people if p.team}
         for goal in self.draft.goals:
+            if id(goal) in self.orphans:
+                continue
             if goal.match is None and main is not None:
                 leg = _LEG_OF_SENTENCE.search(self.text[goal.span[0] : goal.span[1]])
                 said = None if leg is None else (1 if leg.group(1) else 2)

@@ -39,14 +39,17 @@ _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2}[^a-z\n]*$", re.MULTILINE)
 
 @cache
 def _club_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A case-blind finder of team and ground names, and each name's usual spelling."""
+    """A case-blind finder of team, ground, city, month and weekday names, and each name's
+    usual spelling."""
     names = {
         spelling
         for name, aliases in lexicon.TEAMS.items()
         for spelling in (name, *aliases)
         if spelling not in lexicon.GUARDED_ALIASES and not spelling.startswith("the ")
     }
-    names |= set(lexicon.HOME_GROUNDS)
+    names |= set(lexicon.HOME_GROUNDS) | set(lexicon.STADIUMS) | lexicon.CITIES
+    # "SATURDAY 12 MAY 2012": dates in a capitals line too.
+    names |= {m.capitalize() for m in lexicon.MONTHS} | set(lexicon.WEEKDAYS)
     ordered = sorted(names, key=len, reverse=True)
     finder = re.compile(
         rf"(?<![\w-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])", re.IGNORECASE
