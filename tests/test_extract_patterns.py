@@ -587,3 +587,24 @@ def test_a_round_up_gives_each_section_its_own_goals_and_details() -> None:
     assert d.matches[goals["Wayne Rooney"].match] is united
     assert d.matches[goals["Sergio Aguero"].match] is city
     assert goals["John Smith"].match is None and goals["John Smith"].review
+
+
+def test_a_history_paragraph_keeps_each_results_teams_and_places() -> None:
+    d = draft(
+        "Paolo Maldini played for AC Milan. In 1989 AC Milan thrashed Steaua Bucharest 4-0 in "
+        "the European Cup final in Barcelona, and a year later they beat Benfica 1-0 in Vienna. "
+        "There was heartbreak too: the 3-3 draw with Liverpool in Istanbul. AC Milan fans "
+        "remember it. With Italy he lost on penalties to Brazil after a 0-0 draw."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)): m for m in d.matches}
+    benfica = got[frozenset({("AC Milan", 1), ("Benfica", 0)})]
+    steaua = got[frozenset({("AC Milan", 4), ("Steaua Bucharest", 0)})]
+    assert (steaua.city, steaua.stage, benfica.city, benfica.stage) == (
+        "Barcelona",
+        "final",
+        "Vienna",
+        None,
+    )
+    assert frozenset({("AC Milan", 3), ("Liverpool", 3)}) in got
+    assert frozenset({("Italy", 0), ("Brazil", 0)}) in got
+    assert benfica.review  # 'they' was read as AC Milan

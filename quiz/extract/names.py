@@ -392,9 +392,16 @@ class TeamIndex:
             if (
                 canonical in lexicon.NATIONAL_TEAMS
                 and self.clubs_named
-                and re.search(
-                    r"\b(?:to|in|into|across|around|throughout|within)\s+$",
-                    text[max(0, match.start() - 12) : match.start()],
+                and (
+                    re.search(
+                        r"\b(?:in|into|across|around|throughout|within)\s+$",
+                        text[max(0, match.start() - 12) : match.start()],
+                    )
+                    or re.search(
+                        r"\b(?:travel\w*|trip|move\w*|moved|flew|fly|flight|return\w*|go|goes|"
+                        r"going|went|head\w*|back|way)\s+(?:\w+\s+)?to\s+$",
+                        text[max(0, match.start() - 30) : match.start()],
+                    )
                 )
             ):
                 continue  # "will travel to Spain": a place, in a report about clubs

@@ -213,6 +213,10 @@ class _Extractor:
         self.teams = TeamIndex(self.text)  # quotes name clubs too
         self.unknown_teams: set[str] = set()
         self._discover_teams()
+        named = Counter(m.name for m in self.teams.find(self.masked))
+        top = named.most_common(2)
+        # A clear favourite only: a history piece names its club far more than any other.
+        self.favourite = top[0][0] if top and (len(top) < 2 or top[0][1] >= 2 * top[1][1]) else None
         self.people = PersonIndex()
         self._collect_people()
         self.dates = dates_mod.find(self.text)
@@ -327,7 +331,11 @@ class _Extractor:
             while next_quote < len(self.spans) and self.spans[next_quote].open_at < sentence.end:
                 subject_before[next_quote] = last_subject
                 next_quote += 1
-            results = [] if self._in_goal_line(sentence) else read_results(body, teams, context)
+            results = (
+                []
+                if self._in_goal_line(sentence)
+                else read_results(body, teams, context, self.favourite)
+            )
             for result in results:
                 self._add_result(result, sentence, index)
             self._details(sentence, index, body, teams, results)
@@ -445,6 +453,18 @@ class _Extractor:
             # ground are the later match's.
             targets = [i for i, r in zip(targets, results, strict=True) if not r.earlier_leg]
             results = [r for r in results if not r.earlier_leg]
+        cuts = [m for m in _CLAUSE_AFTER.finditer(body)]
+        if len(results) >= 2 and len(targets) == len(results):
+            ats = sorted(r.at for r in results)
+            if all(any(a < c.start() < b for c in cuts) for a, b in itertools.pairwise(ats)):
+                # "Milan beat Steaua 4-0 in the final in Barcelona, and a year later they beat
+                # Benfica 1-0 in Vienna": each result has its own clause's details.
+                for i, result in zip(targets, results, strict=True):
+                    lo = max((c.end() for c in cuts if c.end() <= result.at), default=0)
+                    hi = min((c.start() for c in cuts if c.start() > result.at), default=len(body))
+                    found = self._found(sentence, body, lo, hi, True)
+                    self._apply(self.draft.matches[i], found, sentence)
+                return
         found: dict[str, tuple[object, int]] = {}
         if other_leg:
             body = body[: other_leg.start()]  # what follows is about the other leg

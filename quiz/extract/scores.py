@@ -67,6 +67,7 @@ _LEG_LEAD = re.compile(
     r"^\s*(?:first-leg\s+)?(lead|advantage|cushion|deficit)\s+(?:from|in)\s+the\s+first\s+"
     r"(?:leg|game|match|meeting)\b"
 )
+_THEY_BEFORE = re.compile(r"\b(?:they|They|we|We)\s+(?:[a-z]+\s+){0,2}$")
 # "a 4-0 first-leg defeat": 'defeat' as a noun, not a verb.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
@@ -148,9 +149,12 @@ def _last(mentions: list[Mention], start: int, end: int, exclude: str | None = N
     return found
 
 
-def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Result]:
+def read_results(
+    text: str, teams: list[Mention], context: list[str], favourite: str | None = None
+) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
-    `context` the teams of nearby sentences, most recent first."""
+    `context` the teams of nearby sentences, most recent first; `favourite` the team the
+    report names most (a history piece's club), preferred when a side must be guessed."""
     scores = find_scores(text)
     results: list[Result] = []
     headline = split_score(text, teams)
@@ -164,7 +168,7 @@ def read_results(text: str, teams: list[Mention], context: list[str]) -> list[Re
     for score in scores:
         if score.kind != "result":
             continue
-        result = _teams_for(text, score, teams, context, since)
+        result = _teams_for(text, score, teams, context, since, favourite)
         since = score.end
         if result is None:
             continue
@@ -228,7 +232,12 @@ def split_score(text: str, teams: list[Mention]) -> Result | None:
 
 
 def _teams_for(
-    text: str, score: Score, teams: list[Mention], context: list[str], since: int = 0
+    text: str,
+    score: Score,
+    teams: list[Mention],
+    context: list[str],
+    since: int = 0,
+    favourite: str | None = None,
 ) -> Result | None:
     a, b = score.first, score.second
     high, low = max(a, b), min(a, b)
@@ -255,10 +264,13 @@ def _teams_for(
             if m.name != exclude:
                 notes.append(f"{m.name} paired with the score by position only")
                 return m.name
-        for name in context:
-            if name != exclude:
-                notes.append(f"{name} taken from the surrounding sentences")
-                return name
+        near = [name for name in context[:3] if name != exclude]
+        if favourite in near:  # "the 3-3 draw with Liverpool" in a piece about Milan
+            near.remove(favourite)
+            near.insert(0, favourite)
+        for name in near or [n for n in context if n != exclude]:
+            notes.append(f"{name} taken from the surrounding sentences")
+            return name
         return None
 
     def paired(
@@ -299,6 +311,15 @@ def _teams_for(
         )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
+        pronoun = _THEY_BEFORE.search(text, 0, verb.start())
+        if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in teams):
+            # "Milan beat Steaua 4-0, and a year later they beat Benfica": 'they' is the
+            # sentence's subject, or the subject of the sentences before.
+            winner = _first(teams, 0, pronoun.start())
+            if winner is None and context:
+                winner = context[0]
+            if winner is not None:
+                notes.append(f"'they' taken to mean {winner}")
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low))
     lead = _LEG_LEAD.match(tail)
