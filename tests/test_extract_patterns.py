@@ -608,3 +608,14 @@ def test_a_history_paragraph_keeps_each_results_teams_and_places() -> None:
     assert frozenset({("AC Milan", 3), ("Liverpool", 3)}) in got
     assert frozenset({("Italy", 0), ("Brazil", 0)}) in got
     assert benfica.review  # 'they' was read as AC Milan
+
+
+def test_a_result_noun_with_no_subject_before_it() -> None:
+    # The fronted clause's subject follows the comma.
+    assert results(
+        "Having suffered a 5-0 humbling in Bergamo, Atalanta headed to Anfield to face Liverpool."
+    ) == {frozenset({("Atalanta", 0), ("Liverpool", 5)})}
+    # Either side could own "a 2-0 victory that saw them restrict Liverpool": no guess.
+    assert not results(
+        "Gian Piero Gasperini was rewarded with a 2-0 victory that saw them restrict Liverpool."
+    )

@@ -364,9 +364,19 @@ def _teams_for(
             return paired(owner, other_side, (high, low), first_won=bool(win_noun))
         if prep:
             object_ = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 40)
-        subject = _first(teams, 0, score.start, exclude=object_) or _first(
-            teams, score.end, len(text), exclude=object_
-        )
+        subject = _first(teams, 0, score.start, exclude=object_)
+        if subject is None:
+            later = [m for m in teams if m.start >= score.end and m.name != object_]
+            # "Having suffered a 5-0 humbling in Bergamo, Atalanta headed...": the subject
+            # after a fronted clause. In "a 2-0 victory that saw them restrict Liverpool" the
+            # team after may be either side.
+            if later and (
+                object_ is not None
+                or re.search(r",\s*(?:[\w'’-]+\s+){0,2}$", text[score.end : later[0].start])
+            ):
+                subject = later[0].name
+            elif object_ is None:
+                return None
         found = paired(subject, object_, (high, low), first_won=bool(win_noun))
         if found is not None and re.search(r"first[- ]leg", text[score.end : cue_end]):
             found.earlier_leg = True  # "to overturn a 4-0 first-leg defeat"
