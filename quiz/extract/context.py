@@ -106,7 +106,7 @@ _COMPETITION_RE = re.compile(
 _CANON_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
 _STAGE_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n) for p, n in lexicon.STAGES]
 _CITY_RE = re.compile(
-    rf"\b(?:in|to|at|from)\s+({'|'.join(re.escape(c) for c in sorted(lexicon.CITIES, key=len, reverse=True))})\b"
+    rf"\b(?:in|to|at|from)\s+({lexicon.alternation(lexicon.CITIES)})\b"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from quiz.extract import lexicon
 from quiz.extract.lexicon import fold
@@ -329,6 +330,26 @@ def _guarded(spelling: str) -> bool:
     return spelling in lexicon.GUARDED_ALIASES
 
 
+@cache
+def _listed_spellings() -> dict[str, str]:
+    """Every listed spelling of a team -> its canonical name."""
+    spellings: dict[str, str] = {}
+    for name, aliases in lexicon.TEAMS.items():
+        spellings[name] = name
+        for alias in aliases:
+            spellings.setdefault(alias, name)
+            if alias.startswith("the "):  # "The Reds did that ...": a sentence's opening
+                spellings.setdefault("T" + alias[1:], name)
+    return spellings
+
+
+@cache
+def _open_finder() -> re.Pattern[str]:
+    """The listed spellings that name a team on their own (built once: a thousand names)."""
+    open_spellings = [s for s in _listed_spellings() if not _guarded(s)]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(open_spellings)})(?![\w-])")
+
+
 @dataclass
 class TeamIndex:
     """Which teams a report names, and a regex that finds them."""
@@ -345,28 +366,30 @@ class TeamIndex:
             self._build()
 
     def _build(self) -> None:
-        spellings: dict[str, str] = {}
-        for name, aliases in lexicon.TEAMS.items():
-            spellings[name] = name
-            for alias in aliases:
-                spellings.setdefault(alias, name)
-                if alias.startswith("the "):  # "The Reds did that ...": a sentence's opening
-                    spellings.setdefault("T" + alias[1:], name)
+        spellings = dict(_listed_spellings())
+        extra: dict[str, str] = {}
         for name, shorts in self.extra.items():
-            spellings[name] = name
+            extra[name] = name
             for spelling in shorts:  # "Huddersfield" for "Huddersfield Town"
-                spellings.setdefault(spelling, name)
-        open_spellings = sorted((s for s in spellings if not _guarded(s)), key=len, reverse=True)
-        finder = re.compile(
-            rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in open_spellings)})(?![\w-])"
-        )
-        present = {spellings[m.group()] for m in finder.finditer(self.text)}
+                extra.setdefault(spelling, name)
+        spellings.update(extra)
+        found = [
+            (m.start(), m.end(), spellings[m.group()]) for m in _open_finder().finditer(self.text)
+        ]
+        if extra:
+            open_extra = [s for s in extra if not _guarded(s)]
+            finder = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(open_extra)})(?![\w-])")
+            theirs = [(m.start(), m.end(), extra[m.group()]) for m in finder.finditer(self.text)]
+            # A listed name inside a discovered one ("Mexico" in "Mexico City FC") is not named.
+            found = [
+                f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in theirs)
+            ] + theirs
+        present = {name for _, _, name in found}
         self.present = present
         self.clubs_named = any(t not in lexicon.NATIONAL_TEAMS for t in present)
         self.spellings = {s: c for s, c in spellings.items() if c in present}
-        ordered = sorted(self.spellings, key=len, reverse=True)
-        if ordered:
-            alternation = "|".join(re.escape(s) for s in ordered)
+        if self.spellings:
+            alternation = lexicon.alternation(self.spellings)
             self.regex: re.Pattern[str] | None = re.compile(
                 rf"(?<![\w-])(?:{alternation})(?![\w-])"
             )

@@ -963,7 +963,7 @@ _COMPETITION_NAMES = sorted(
     {s for v in lexicon.COMPETITIONS.values() for s in v}, key=len, reverse=True
 )
 _COMPETITION_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _COMPETITION_NAMES)})(?![\w-])"
+    rf"(?<![\w-])(?:{lexicon.alternation(_COMPETITION_NAMES)})(?![\w-])"
 )
 _CANONICAL_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
 _STAGE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.STAGES]
@@ -1008,9 +1008,7 @@ def _stage(body: str) -> tuple[str, int] | None:
 
 
 _STADIUM_NAMES = sorted(lexicon.STADIUMS, key=len, reverse=True)
-_STADIUM_RE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in _STADIUM_NAMES)})(?![\w-])"
-)
+_STADIUM_RE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_STADIUM_NAMES)})(?![\w-])")
 
 
 def _venue(body: str) -> tuple[str, int] | None:

@@ -44,7 +44,7 @@ _LEG_PLACE = re.compile(
     r"\b(first|second|return)[- ]leg\b[^.;:\n]{0,40}?\b(?:at|in)\s+" + _THE, re.IGNORECASE
 )
 _PLACE_NAMES = sorted({*lexicon.HOME_GROUNDS, *lexicon.CITIES}, key=len, reverse=True)
-_PLACE = re.compile(rf"(?:{'|'.join(re.escape(p) for p in _PLACE_NAMES)})(?![\w-])")
+_PLACE = re.compile(rf"(?:{lexicon.alternation(_PLACE_NAMES)})(?![\w-])")
 
 
 def club_city(team: str) -> str | None:
