@@ -492,16 +492,16 @@ def test_a_preview_lead_does_not_take_the_coming_matchs_ground() -> None:
 
 def test_clubs_known_by_the_shape_of_their_name() -> None:
     d = draft(
-        "Wigan Athletic 1 Manchester City 0 - FA Cup final\n\nNottingham Forest faced Huddersfield Town "
-        "at Wembley. Huddersfield were unlucky. Forest held on to win 1-0. Mexico City was "
+        "Pottersfield Athletic 1 Manchester City 0 - FA Cup final\n\nNottingham Forest faced Hindley Town "
+        "at Wembley. Hindley were unlucky. Forest held on to win 1-0. Mexico City was "
         "quiet on Saturday."
     )
     pairs = {frozenset(zip(m.teams, m.score, strict=True)): m for m in d.matches}
-    assert frozenset({("Wigan Athletic", 1), ("Manchester City", 0)}) in pairs
-    assert frozenset({("Nottingham Forest", 1), ("Huddersfield Town", 0)}) in pairs
+    assert frozenset({("Pottersfield Athletic", 1), ("Manchester City", 0)}) in pairs
+    assert frozenset({("Nottingham Forest", 1), ("Hindley Town", 0)}) in pairs
     assert "Mexico City" not in d.teams
     # A team the lists do not know is always for review.
-    assert pairs[frozenset({("Wigan Athletic", 1), ("Manchester City", 0)})].review
+    assert pairs[frozenset({("Pottersfield Athletic", 1), ("Manchester City", 0)})].review
 
 
 def test_win_for_triumphed_and_loose_minutes() -> None:
@@ -575,8 +575,8 @@ def test_a_round_up_gives_each_section_its_own_goals_and_details() -> None:
     d = draft(
         "Weekend round-up\n\nSATURDAY 12 MAY 2012\n\nMANCHESTER CITY 3 QPR 2\n\nSergio Aguero "
         "scored in the 94th minute at the Etihad Stadium.\n\nSUNDERLAND 0 MANCHESTER UNITED 1\n\n"
-        "Wayne Rooney scored in the 20th minute at the Stadium of Light.\n\nMILTON KEYNES DONS "
-        "2 HARTLEPOOL 3\n\nJohn Smith scored in the 50th minute."
+        "Wayne Rooney scored in the 20th minute at the Stadium of Light.\n\nHOLMFIRTH 2 DENBY "
+        "DALE 3\n\nJohn Smith scored in the 50th minute."
     )
     by_pair = {frozenset(m.teams): m for m in d.matches}
     city = by_pair[frozenset({"Manchester City", "Queens Park Rangers"})]

@@ -105,9 +105,7 @@ _COMPETITION_RE = re.compile(
 )
 _CANON_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
 _STAGE_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), n) for p, n in lexicon.STAGES]
-_CITY_RE = re.compile(
-    rf"\b(?:in|to|at|from)\s+({lexicon.alternation(lexicon.CITIES)})\b"
-)
+_CITY_RE = re.compile(rf"\b(?:in|to|at|from)\s+({lexicon.alternation(lexicon.CITIES)})\b")
 
 
 def _singular(word: str) -> str:

@@ -962,9 +962,7 @@ class _Extractor:
 _COMPETITION_NAMES = sorted(
     {s for v in lexicon.COMPETITIONS.values() for s in v}, key=len, reverse=True
 )
-_COMPETITION_RE = re.compile(
-    rf"(?<![\w-])(?:{lexicon.alternation(_COMPETITION_NAMES)})(?![\w-])"
-)
+_COMPETITION_RE = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(_COMPETITION_NAMES)})(?![\w-])")
 _CANONICAL_COMPETITION = {s: c for c, v in lexicon.COMPETITIONS.items() for s in v}
 _STAGE_RE = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.STAGES]
 
