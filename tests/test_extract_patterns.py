@@ -619,3 +619,9 @@ def test_a_result_noun_with_no_subject_before_it() -> None:
     assert not results(
         "Gian Piero Gasperini was rewarded with a 2-0 victory that saw them restrict Liverpool."
     )
+
+
+def test_a_club_inside_a_grounds_name_is_the_ground() -> None:
+    d = draft("Celtic beat Rangers 2-0 at Celtic Park on 3 May 2015.")
+    match = d.matches[0]
+    assert (match.teams, match.venue) == (("Celtic", "Rangers"), "Celtic Park")

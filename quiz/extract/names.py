@@ -350,6 +350,12 @@ def _open_finder() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(open_spellings)})(?![\w-])")
 
 
+@cache
+def _ground_finder() -> re.Pattern[str]:
+    """Grounds whose names hold a club's ("Celtic Park", "Stade de Bordeaux")."""
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.STADIUMS)})(?![\w-])")
+
+
 @dataclass
 class TeamIndex:
     """Which teams a report names, and a regex that finds them."""
@@ -400,8 +406,11 @@ class TeamIndex:
         if self.regex is None:
             return []
         out = []
+        grounds = [(g.start(), g.end()) for g in _ground_finder().finditer(text)]
         for match in self.regex.finditer(text):
             canonical = self.spellings[match.group()]
+            if any(a <= match.start() and match.end() <= b for a, b in grounds):
+                continue  # part of a ground's name
             before = text[max(0, match.start() - 3) : match.start()]
             place = re.search(
                 r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()]
