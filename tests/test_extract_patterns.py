@@ -625,3 +625,28 @@ def test_a_club_inside_a_grounds_name_is_the_ground() -> None:
     d = draft("Celtic beat Rangers 2-0 at Celtic Park on 3 May 2015.")
     match = d.matches[0]
     assert (match.teams, match.venue) == (("Celtic", "Rangers"), "Celtic Park")
+
+
+def test_blind3_lessons_guarded_names_lists_and_subjects() -> None:
+    d = draft(
+        "Milan won 4-0 in Athens. On 22 minutes Dejan Savicevic pulled the ball back for "
+        "Daniele Massaro to open the scoring. Massaro added a second on the stroke of "
+        "half-time. France beat Portugal 2-1 in the semi-final, and then beat Italy 2-1 in "
+        "Rotterdam. David Villa scored twice.\nGoals: 1-0 Xavi (10), 2-0 Pedro (18) pen\n"
+        "Xavi Hernandez and Pedro Rodriguez started."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert frozenset({("France", 2), ("Italy", 1)}) in got
+    assert "AC Milan" in d.teams and "Aston Villa" not in d.teams
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Daniele Massaro", 22),
+        ("Daniele Massaro", 45),
+        ("Xavi Hernandez", 10),
+        ("Pedro Rodriguez", 18),
+    } <= goals
+
+
+def test_a_header_year_dates_a_dateline() -> None:
+    d = draft("Italy 3, Brazil 2\n\nWorld Cup 1982\n\nBARCELONA, July 5 - Italy beat Brazil 3-2.")
+    assert d.matches[0].date == "1982-07-05" and d.matches[0].review

@@ -22,7 +22,7 @@ _MINUTE_PATTERNS = (
     # in the 24th and 26th minutes / in the sixth minute
     re.compile(rf"\bthe ({_NTH})(?:,? (?:and|&) ({_NTH}))? minutes?\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
-    re.compile(r"\b(?:after|on) (\d{1,3}|[a-z]+) minutes\b"),
+    re.compile(r"\b(?:[Aa]fter|[Oo]n) (\d{1,3}|[a-z]+) minutes\b"),
     re.compile(r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))? ?(?:'|’|min\b|mins\b)"),
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|$))"),
@@ -34,16 +34,29 @@ _LEFT = re.compile(
     r"\bwith (\d{1,2}|[a-z]+) minutes? (?:left|remaining|to go|to play)\b", re.IGNORECASE
 )
 _ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
+# "on the stroke of half-time" (45), "two minutes after the break" (47).
+_STROKE = re.compile(
+    r"\bon the stroke of (half-time|half time|full-time|full time)\b", re.IGNORECASE
+)
+_AFTER_BREAK = re.compile(
+    r"\b(\d{1,2}|[a-z]+) minutes? (?:after|into) (?:the break|the restart|the interval|"
+    r"half-time|the second half)\b",
+    re.IGNORECASE,
+)
 # "eight minutes later": counted on from the goal before (the caller knows its minute).
 _LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
+# "Within two minutes the ball was loose ...", opening a sentence, counts from the goal before:
+# not a minute.
 _WITHIN = re.compile(
-    r"\b(?:within|inside|inside the first|in the first) (\d{1,2}|[a-z]+) minutes\b", re.IGNORECASE
+    r"(?<![.!?]\s)(?<!^)\b(?:within|inside|inside the first|in the first) (\d{1,2}|[a-z]+) "
+    r"minutes\b"
 )
 _CUE = re.compile(
     r"\b(?:scored|scores|score|scoring|netted|nets|net|headed|heads|header|volleyed|volleys|"
     r"struck|strikes|fired|fires|drove|drives|driven|poked|pokes|equalised|equalized|equalises|"
     r"equaliser|equalizer|converted|converts|slotted|slots|tapped|taps|curled|curls|finished|"
-    r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|doubled|"
+    r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|open the scoring|"
+    r"doubled|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
@@ -83,6 +96,9 @@ _STRONG = re.compile(
     r"(?:\w+\s+)?(?:penalty|goal|opener|winner|equaliser|equalizer|spot-kick)\b|"
     r"\b(?:turned|turning|put|putting|sliced|slicing|diverted|diverting|headed|heading|"
     r"deflected|deflecting)\s+(?:the ball\s+|it\s+)?into (?:his|her) own net\b"
+    r"|\b(?:hit|struck|fired|curled|sent|bent|drilled|unleashed)\s+(?:a|his|her|the)\s+(?:\w+\s+)?"
+    r"(?:shot|effort|strike|free[- ]kick|ball|volley)\s+(?:that\s+)?(?:flew|went|sailed|curled|"
+    r"flashed|dipped|arrowed|crept|nestled)\s+(?:past|into|in)\b"
 )
 _ASSIST = re.compile(
     r"^['’]s\s+(?:\w+\s+)?(?:cross|pass|flick|corner|through[- ]ball|assist|lay-off|"
@@ -96,8 +112,10 @@ _SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
 _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(
-    r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+(\d{1,3}(?:\+\d{1,2})?(?:\s*\(pen\))?"
-    r"(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?(?:\s*\(pen\))?)*)"
+    # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen"
+    r"(?:\d{1,2}\s*[-–—]\s*\d{1,2}\s+)?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+\(?"
+    r"(\d{1,3}(?:\+\d{1,2})?'?(?:\s*\(?(?:pen|p)\)?)?"
+    r"(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?'?(?:\s*\(?(?:pen|p)\)?)?)*)\)?"
 )
 
 
@@ -169,6 +187,14 @@ def find_minutes(text: str) -> list[MinuteMention]:
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
         if value and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(value, str(value))], upper_bound=True))
+    for m in _STROKE.finditer(text):
+        value = 45 if m.group(1).lower().startswith("half") else 90
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
+    for m in _AFTER_BREAK.finditer(text):
+        value = _word_number(m.group(1))
+        if value and value < 46 and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(45 + value, str(45 + value))]))
     for m in _ON_THE_HOUR.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(60, "60")]))
@@ -319,6 +345,14 @@ def _scorer(
     for person in people:
         if start <= person.start < end and _POSSESSIVE.match(text[person.end : person.end + 60]):
             return person.name, []
+    # "pulled the ball back for Massaro to open the scoring": the person after 'for' scored.
+    for person in people:
+        if (
+            start <= person.start < end
+            and _FOR_TO_BEFORE.search(text[max(0, person.start - 6) : person.start])
+            and _TO_SCORE_AFTER.match(text[person.end : person.end + 40])
+        ):
+            return person.name, []
     # "... square for Shearer, who lashed it into the roof of the net": the relative clause's
     # person scored.
     for person in people:
@@ -436,9 +470,15 @@ _NAME_NOUN = re.compile(
     r"^\s+(?:free[- ]kick|header|goal|strike|penalty|spot-kick|volley|own goal|double|brace)\b"
 )
 _FOR_TO_BEFORE = re.compile(r"\bfor\s+$")
-_TO_SCORE_AFTER = re.compile(r"^\s+to\s+(?:equalise|equalize|score|head in|head home|net|win it)\b")
+_TO_SCORE_AFTER = re.compile(
+    r"^\s+to\s+(?:equalise|equalize|score|head in|head home|net|win it|open the scoring|"
+    r"tap in|finish|convert|fire home|slot home)\b"
+)
 _ACT_AFTER = re.compile(
-    r"^\s+(?:then\s+)?(?:headed (?:in|home)|struck again|scored again|netted again|"
+    r"^\s+(?:then\s+)?(?:headed (?:in|home)|turned (?:in|home)|[a-z]+ed (?:it|the ball) "
+    r"(?:past|home|into the)|doubled (?:the|their) (?:lead|advantage)|"
+    r"(?:gave|put|headed|fired|shot) [\w'’ ]{1,25}? (?:the lead|back in front|in front|ahead|"
+    r"into a \d-\d lead)|struck again|scored again|netted again|"
     r"added (?:a|the) (?:second|third|fourth|fifth|sixth)|tapped in|fired in|fired home|"
     r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back)\b"
 )
@@ -492,8 +532,8 @@ def _read_list(text: str, start: int) -> list[GoalRead]:
     goals = []
     for item in _LIST_ITEM.finditer(text, start):
         for part in item.group(2).split(","):
-            pen = "(pen)" in part
-            minute = part.replace("(pen)", "").strip()
+            pen = re.search(r"\bp(?:en)?\b", part) is not None
+            minute = re.sub(r"[()']|\bpen\b|\bp\b", "", part).strip()
             base, _, added = minute.partition("+")
             value = int(base) + (int(added) if added else 0)
             if 1 <= value <= 130:

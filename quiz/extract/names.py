@@ -193,6 +193,7 @@ _LEADING = {
 _TRAILING = _LEADING - {"young", "new", "old", "cole", "home"}
 # A candidate holding any of these words is not a person.
 _NOT_NAME = {
+    "euro",
     "league",
     "cup",
     "stadium",
@@ -351,6 +352,23 @@ def _open_finder() -> re.Pattern[str]:
 
 
 @cache
+def _guarded_finder() -> re.Pattern[str]:
+    guarded = [s for s in _listed_spellings() if _guarded(s) and not s.startswith(("the ", "The "))]
+    return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(guarded)})(?![\w-])")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|of|around|across)\s+$", re.IGNORECASE)
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:beat|beating|beats|against|over|v|vs\.?|versus)\s+|"
+    r"(?:^|\n)[^\n]{0,20}\d\s*[-–—]\s*\d\s+|(?:^|\n)\s*\w+\s+\d{1,2},?\s+)$"
+)
+_SLOT_AFTER = re.compile(
+    r"\s*(?:[-–—]\s*)?\d{1,2}\b|\s+(?:won|lost|drew|beat|were beaten|were held|had won|have won|"
+    r"went through|went out|went down|arrived|led|trailed|equalised|scored|clinched|lifted)\b"
+)
+
+
+@cache
 def _ground_finder() -> re.Pattern[str]:
     """Grounds whose names hold a club's ("Celtic Park", "Stade de Bordeaux")."""
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.STADIUMS)})(?![\w-])")
@@ -391,6 +409,18 @@ class TeamIndex:
                 f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in theirs)
             ] + theirs
         present = {name for _, _, name in found}
+        # A short name several things share ("Milan", "Inter") names its club where only a
+        # team can stand: "Milan won 4-0", "beat Inter", "Lazio 4 Inter 2".
+        for m in _guarded_finder().finditer(self.text):
+            canonical = spellings.get(m.group())
+            if canonical is None or canonical in present:
+                continue
+            before = self.text[max(0, m.start() - 16) : m.start()]
+            after = self.text[m.end() : m.end() + 24]
+            if _PLACE_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+ $", before):
+                continue  # "in Milan", "David Villa"
+            if _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after):
+                present.add(canonical)
         self.present = present
         self.clubs_named = any(t not in lexicon.NATIONAL_TEAMS for t in present)
         self.spellings = {s: c for s, c in spellings.items() if c in present}
@@ -411,6 +441,11 @@ class TeamIndex:
             canonical = self.spellings[match.group()]
             if any(a <= match.start() and match.end() <= b for a, b in grounds):
                 continue  # part of a ground's name
+            if _guarded(match.group()) and re.search(
+                r"(?<![.!?:;\n] )(?<!^)\b[A-Z][a-z]+ $",
+                text[max(0, match.start() - 20) : match.start()],
+            ):
+                continue  # "David Villa": a surname, not the club
             before = text[max(0, match.start() - 3) : match.start()]
             place = re.search(
                 r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()]
@@ -451,6 +486,7 @@ class PersonIndex:
 
     full: dict[str, str] = field(default_factory=dict)  # folded full name -> name
     by_part: dict[str, str] = field(default_factory=dict)  # folded last (or first) token -> name
+    by_first: dict[str, set[str]] = field(default_factory=dict)  # folded first token -> names
 
     def add(self, name: str) -> str:
         key = fold(name)
@@ -462,6 +498,7 @@ class PersonIndex:
         self.full[key] = name
         parts = name.split()
         if len(parts) > 1:
+            self.by_first.setdefault(fold(parts[0]), set()).add(name)
             self.by_part.setdefault(fold(parts[-1]), name)
             surname = " ".join(parts[1:])
             self.by_part.setdefault(fold(surname), name)
@@ -474,6 +511,9 @@ class PersonIndex:
         if key in self.by_part:
             return self.by_part[key]
         parts = key.split()
+        if len(parts) == 1 and len(self.by_first.get(key, ())) == 1:
+            # "Xavi" after "Xavi Hernandez": a player known by his first name.
+            return next(iter(self.by_first[key]))
         if len(parts) > 1 and parts[-1] in self.by_part:
             # "Mo Salah" after "Mohamed Salah": same surname, first names share a start.
             known = self.by_part[parts[-1]]

@@ -221,6 +221,12 @@ class _Extractor:
         self._collect_people()
         self.dates = dates_mod.find(self.text)
         self.years = Counter(d.year for d in self.dates if d.year and not d.metadata)
+        if not self.years:
+            # "World Cup 1982 | Second round" above "BARCELONA, July 5": the header's year.
+            self.years = Counter(
+                int(y)
+                for y in re.findall(r"(?<![\d-])((?:18|19|20)\d\d)(?![\d-])", self.text[:400])
+            )
         self.result_sentence: dict[int, list[int]] = {}  # sentence index -> match indices
         self.sentence_people: dict[int, list[Mention]] = {}
         self.sentence_teams: dict[int, list[Mention]] = {}
@@ -383,6 +389,16 @@ class _Extractor:
                     continue  # a first leg's score is not the score of the tie's last leg
             flipped = match.teams != teams
             pair = None if score is None else (score[::-1] if flipped else score)
+            if (
+                pair is not None
+                and match.score == pair[::-1]
+                and result.notes
+                and pair[0] != pair[1]
+            ):
+                # A guessed side that mirrors a match already read ("winning the Clasico 5-0"
+                # after "BARCA 5-0 REAL MADRID") got the winner wrong: it is that match.
+                self.result_sentence.setdefault(index, []).append(i)
+                return
             if match.score is None or pair is None or match.score == pair:
                 if match.score is None and pair is not None:
                     match.score = (pair[0], pair[1])

@@ -45,7 +45,7 @@ def _club_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
         spelling
         for name, aliases in lexicon.TEAMS.items()
         for spelling in (name, *aliases)
-        if spelling not in lexicon.GUARDED_ALIASES and not spelling.startswith("the ")
+        if not spelling.startswith("the ")
     }
     names |= set(lexicon.HOME_GROUNDS) | set(lexicon.STADIUMS) | lexicon.CITIES
     # "SATURDAY 12 MAY 2012": dates in a capitals line too.

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quiz.extract.lexicon import NUMBER_WORDS
+from quiz.extract.lexicon import NATIONAL_TEAMS, NUMBER_WORDS
 from quiz.extract.names import Mention
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
@@ -68,6 +68,8 @@ _LEG_LEAD = re.compile(
     r"(?:leg|game|match|meeting)\b"
 )
 _THEY_BEFORE = re.compile(r"\b(?:they|They|we|We)\s+(?:[a-z]+\s+){0,2}$")
+# "France beat Portugal 2-1 ..., and then beat Italy": the verb shares the sentence's subject.
+_AND_THEN_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then|and then|before|but)\s+(?:then\s+)?$")
 # "a 4-0 first-leg defeat": 'defeat' as a noun, not a verb.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
@@ -260,15 +262,24 @@ def _teams_for(
     notes: list[str] = []
 
     def other(exclude: str | None) -> str | None:
-        for m in teams:
-            if m.name != exclude:
-                notes.append(f"{m.name} paired with the score by position only")
-                return m.name
-        near = [name for name in context[:3] if name != exclude]
+        # A national side plays national sides, a club clubs.
+        national = exclude in NATIONAL_TEAMS if exclude else None
+
+        def fits(name: str) -> bool:
+            return name != exclude and (national is None or (name in NATIONAL_TEAMS) == national)
+
+        # The team nearest before the score ("against Brazil, which France won 1-0"), else
+        # the first after it.
+        before = [m for m in teams if m.end <= score.start and fits(m.name)]
+        after = [m for m in teams if m.start >= score.end and fits(m.name)]
+        for m in before[-1:] or after[:1]:
+            notes.append(f"{m.name} paired with the score by position only")
+            return m.name
+        near = [name for name in context[:3] if fits(name)] or [n for n in context if fits(n)]
         if favourite in near:  # "the 3-3 draw with Liverpool" in a piece about Milan
             near.remove(favourite)
             near.insert(0, favourite)
-        for name in near or [n for n in context if n != exclude]:
+        for name in near:
             notes.append(f"{name} taken from the surrounding sentences")
             return name
         return None
@@ -311,7 +322,9 @@ def _teams_for(
         )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
-        pronoun = _THEY_BEFORE.search(text, 0, verb.start())
+        pronoun = _THEY_BEFORE.search(text, 0, verb.start()) or _AND_THEN_BEFORE.search(
+            text, 0, verb.start()
+        )
         if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in teams):
             # "Milan beat Steaua 4-0, and a year later they beat Benfica": 'they' is the
             # sentence's subject, or the subject of the sentences before.
@@ -387,7 +400,10 @@ def _teams_for(
         verb = (won or lost)[-1]
         # "England swept the Netherlands aside, winning 4-1": a participle's subject opens
         # the sentence.
-        pick = _first if verb.group().endswith("ing") else _last
+        participle = (
+            verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
+        )
+        pick = _first if participle else _last
         subject = pick(teams, 0, verb.start())
         prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
         object_ = None
