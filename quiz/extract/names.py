@@ -368,6 +368,12 @@ _SLOT_AFTER = re.compile(
 )
 
 
+def _after_name(text: str, start: int) -> bool:
+    """A capitalised word just before `start`: a guarded short name there is a surname
+    ("David Villa"), not a club ("Capello's Milan" has a possessive, so it is not)."""
+    return re.search(r"\b[A-Z][a-z]+ $", text[max(0, start - 20) : start]) is not None
+
+
 @cache
 def _ground_finder() -> re.Pattern[str]:
     """Grounds whose names hold a club's ("Celtic Park", "Stade de Bordeaux")."""
@@ -417,7 +423,7 @@ class TeamIndex:
                 continue
             before = self.text[max(0, m.start() - 16) : m.start()]
             after = self.text[m.end() : m.end() + 24]
-            if _PLACE_BEFORE.search(before) or re.search(r"\b[A-Z][a-z]+ $", before):
+            if _PLACE_BEFORE.search(before) or _after_name(self.text, m.start()):
                 continue  # "in Milan", "David Villa"
             if _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after):
                 present.add(canonical)
@@ -436,15 +442,14 @@ class TeamIndex:
         if self.regex is None:
             return []
         out = []
-        grounds = [(g.start(), g.end()) for g in _ground_finder().finditer(text)]
+        grounds: list[tuple[int, int]] | None = None  # scanned only once a team is seen
         for match in self.regex.finditer(text):
             canonical = self.spellings[match.group()]
+            if grounds is None:
+                grounds = [(g.start(), g.end()) for g in _ground_finder().finditer(text)]
             if any(a <= match.start() and match.end() <= b for a, b in grounds):
                 continue  # part of a ground's name
-            if _guarded(match.group()) and re.search(
-                r"(?<![.!?:;\n] )(?<!^)\b[A-Z][a-z]+ $",
-                text[max(0, match.start() - 20) : match.start()],
-            ):
+            if _guarded(match.group()) and _after_name(text, match.start()):
                 continue  # "David Villa": a surname, not the club
             before = text[max(0, match.start() - 3) : match.start()]
             place = re.search(

@@ -213,7 +213,8 @@ class _Extractor:
         self.teams = TeamIndex(self.text)  # quotes name clubs too
         self.unknown_teams: set[str] = set()
         self._discover_teams()
-        named = Counter(m.name for m in self.teams.find(self.masked))
+        self.team_mentions = self.teams.find(self.masked)  # the whole report's, read once
+        named = Counter(m.name for m in self.team_mentions)
         top = named.most_common(2)
         # A clear favourite only: a history piece names its club far more than any other.
         self.favourite = top[0][0] if top and (len(top) < 2 or top[0][1] >= 2 * top[1][1]) else None
@@ -286,7 +287,7 @@ class _Extractor:
         for c in candidates:
             if c.start not in starts:
                 elsewhere[c.name] += 1
-        team_spans = [(m.start, m.end) for m in self.teams.find(self.masked)]
+        team_spans = [(m.start, m.end) for m in self.team_mentions]
         team_starts = [s for s, _ in team_spans]
         self.person_mentions: list[Mention] = []
         for c in candidates:
@@ -469,7 +470,7 @@ class _Extractor:
             # ground are the later match's.
             targets = [i for i, r in zip(targets, results, strict=True) if not r.earlier_leg]
             results = [r for r in results if not r.earlier_leg]
-        cuts = [m for m in _CLAUSE_AFTER.finditer(body)]
+        cuts = list(_CLAUSE_AFTER.finditer(body))
         if len(results) >= 2 and len(targets) == len(results):
             ats = sorted(r.at for r in results)
             if all(any(a < c.start() < b for c in cuts) for a, b in itertools.pairwise(ats)):
@@ -757,7 +758,7 @@ class _Extractor:
 
     def _fixtures(self) -> set[frozenset[str]]:
         """Pairs of teams the report names as a fixture: "between A and B", "A v B"."""
-        mentions = self.teams.find(self.masked)
+        mentions = self.team_mentions
         pairs: set[frozenset[str]] = set()
         for a, b in itertools.pairwise(mentions):
             gap = self.masked[a.end : b.start]
