@@ -650,3 +650,52 @@ def test_blind3_lessons_guarded_names_lists_and_subjects() -> None:
 def test_a_header_year_dates_a_dateline() -> None:
     d = draft("Italy 3, Brazil 2\n\nWorld Cup 1982\n\nBARCELONA, July 5 - Italy beat Brazil 3-2.")
     assert d.matches[0].date == "1982-07-05" and d.matches[0].review
+
+
+def test_we_in_an_interview_is_the_narrators_club() -> None:
+    d = draft(
+        "Jorge Costa lifted the trophy as Porto captain. He talks us through the night his team "
+        "beat Monaco 3-0.\n\nQ: A year before, you had won in Seville, beating Celtic 3-2.\n\n"
+        "A: Yes. We had won 2-1 at home against Manchester United, and our fans loved it."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)): m for m in d.matches}
+    for pair in (
+        {("Porto", 3), ("Monaco", 0)},
+        {("Porto", 3), ("Celtic", 2)},
+        {("Porto", 2), ("Manchester United", 1)},
+    ):
+        assert got[frozenset(pair)].review  # a side read from "we" is never certain
+
+
+def test_we_in_a_third_person_report_is_not_read_as_a_club() -> None:
+    d = draft("As we saw, Arsenal lost 2-1 to Chelsea. We know that then Spurs won 3-0 at Fulham.")
+    assert {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches} == {
+        frozenset({("Chelsea", 2), ("Arsenal", 1)}),
+        frozenset({("Tottenham Hotspur", 3), ("Fulham", 0)}),
+    }
+    assert all("taken to mean" not in " ".join(m.notes) for m in d.matches)
+
+
+def test_goals_told_by_a_finishing_verb_and_where_the_ball_went() -> None:
+    d = draft(
+        "It took United 22 minutes to find them out.\n\nDanny Welbeck rose to nod in Anderson's "
+        "cross. "
+        "Then Wayne Rooney stood over a free-kick and whipped it over the wall. Rooney curled "
+        "in ANOTHER free-kick after the restart, Nani dinked one over Wojciech Szczesny, and "
+        "Park Ji-sung got in on the act too. Van Persie's consolation came late. Twenty-one "
+        "minutes in, Charlie Mulgrew swung over a corner and Victor Wanyama rose to head it in."
+        " Philipp Lahm lifted the trophy in front of the fans. Then Andres Iniesta robbed Sergio "
+        "Busquets and chipped it over the keeper."
+    )
+    goals = [(g.scorer, g.minute) for g in d.goals]
+    assert goals == [
+        ("Danny Welbeck", 22),  # the minute comes from the sentence naming no one
+        ("Wayne Rooney", None),
+        ("Wayne Rooney", None),  # "another": a second goal, not the first told again
+        ("Nani", None),
+        ("Park Ji-sung", None),
+        ("Van Persie", None),
+        ("Victor Wanyama", 21),
+        ("Andres Iniesta", None),  # the robbed player is the object, not the scorer
+    ]
+    assert all(g.review for g in d.goals)

@@ -55,6 +55,7 @@ class GoalDraft(Drafted):
     penalty: bool = False
     team: str | None = None
     match: int | None = None  # index into the report's matches
+    again: bool = False  # "curled in another": a goal by this scorer not told before
 
 
 @dataclass

@@ -43,6 +43,14 @@ _AFTER_BREAK = re.compile(
     r"half-time|the second half)\b",
     re.IGNORECASE,
 )
+# "Twenty-one minutes in, Mulgrew swung over a corner", "It took United 22 minutes to find
+# them out": the minute of the goal told next.
+_MINUTES_IN = re.compile(
+    r"\b(\d{1,3}|[A-Za-z]+(?:-[a-z]+)?) minutes (?:in\b(?!\s*(?:to|the)\b)|into the "
+    r"(?:game|match|contest|final|tie)\b)",
+    re.IGNORECASE,
+)
+_IT_TOOK = re.compile(r"\b[Ii]t took (?:[\w'’-]+ ){0,3}?(\d{1,3}|[a-z]+(?:-[a-z]+)?) minutes\b")
 # "eight minutes later": counted on from the goal before (the caller knows its minute).
 _LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
 # "Within two minutes the ball was loose ...", opening a sentence, counts from the goal before:
@@ -88,7 +96,7 @@ _PREPOSITION = re.compile(
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:low|late|fine|first|second|early|stunning|spectacular|long-range|powerful|"
     r"close-range|deflected)\s+)*(shot|goal|penalty|header|strike|effort|volley|free[- ]kick|"
-    r"finish|spot-kick|opener|equaliser|winner)"
+    r"finish|spot-kick|opener|equaliser|winner|consolation|leveller|clincher)"
 )
 _STRONG = re.compile(
     r"\b(?:scored|scoring|netted|netting|converted|converting|scores|headed|heading|grabbed|"
@@ -140,6 +148,7 @@ class GoalRead:
     by_minute: bool = False
     team: str | None = None
     notes: list[str] = field(default_factory=list)
+    again: bool = False  # "curled in another", "completed his treble": not a goal said before
 
 
 def _nth(word: str) -> int | None:
@@ -195,6 +204,14 @@ def find_minutes(text: str) -> list[MinuteMention]:
         value = _word_number(m.group(1))
         if value and value < 46 and not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(45 + value, str(45 + value))]))
+    for m in (*_MINUTES_IN.finditer(text), *_IT_TOOK.finditer(text)):
+        value = _word_number(m.group(1))
+        if (
+            value
+            and value <= 120
+            and not any(f.start < m.end() and m.start() < f.end for f in found)
+        ):
+            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
     for m in _ON_THE_HOUR.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(60, "60")]))
@@ -287,7 +304,7 @@ def read_goals(
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
-            if not _CUE.search(segment) and not gapped:
+            if not _CUE.search(segment) and not _FINISH.search(segment) and not gapped:
                 continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
             if read is None:
@@ -400,6 +417,9 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             "opener",
             "winner",
             "equaliser",
+            "consolation",
+            "leveller",
+            "clincher",
         ):
             penalty = poss.group(1) in ("penalty", "spot-kick")
             out.append(
@@ -447,6 +467,43 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             out.append(
                 GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
             )
+    # "Nani dinked one over Szczesny", "Rooney curled in another free-kick", "Park got in on
+    # the act": the subject, then a finishing verb and where the ball went, or a stock phrase.
+
+    def verbs_object(person: Mention) -> bool:
+        return (
+            re.search(r"\b[a-z]+ed\s+$", text[max(0, person.start - 25) : person.start]) is not None
+        )
+
+    for index, person in enumerate(people):
+        clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
+        # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
+        # robber's sentence goes on past him.
+        stop = next((p.start for p in people[index + 1 :] if not verbs_object(p)), clause_end)
+        finish = _FINISH.search(text, person.end, clause_end)
+        if finish is None or finish.start() >= min(stop, clause_end):
+            continue
+        before = text[max(0, person.start - 25) : person.start]
+        # "slid it across for Ivanovic, who had drifted in, to drive it into the roof".
+        set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
+        if verbs_object(person) or (_PREPOSITION.search(before) and not set_up):
+            continue
+        if _ASSIST.match(text[person.end : person.end + 30]):
+            continue
+        if any(g.scorer == person.name for g in out):
+            continue
+        clause = text[person.start : clause_end]
+        out.append(
+            GoalRead(
+                person.name,
+                None,
+                "",
+                person.start,
+                bool(_PENALTY.search(clause)),
+                notes=["no minute stated"],
+                again=_AGAIN.search(clause) is not None,
+            )
+        )
     for m in _STRONG.finditer(text):
         if negative(m.start()):
             continue
@@ -481,6 +538,30 @@ _ACT_AFTER = re.compile(
     r"into a \d-\d lead)|struck again|scored again|netted again|"
     r"added (?:a|the) (?:second|third|fourth|fifth|sixth)|tapped in|fired in|fired home|"
     r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back)\b"
+)
+_FINISH_VERBS = (
+    "curl|whip|dink|chip|lob|poke|toe-poke|nod|slot|drill|lash|smash|rifle|volley|tap|bundle|"
+    "steer|side-foot|sidefoot|stab|thump|blast|crash|bury|buri|plant|ram|flick|glance|prod|"
+    "squeeze|stroke|tuck|scoop|guide|hook|bang|belt|clip|loop|cushion|sweep|swept|bent|"
+    "bend|drove|drive|power|fire|head|hammer|struck|strike|stuck|stick|roll|place|finish"
+)
+_FINISH = re.compile(
+    rf"\b(?:{_FINISH_VERBS})(?:s|es|ed|d|ped|bed|ged|med|led)?\b"
+    r"(?:\s+(?!cross|pass|corner|wide|over the bar|against|the ball across)[\w'’-]+){0,5}?\s+"
+    r"(?:home\b|in\b(?!\s+(?:front|from|a|an|his|her|their|its|to|on|at)\b)"
+    r"(?!\s+the\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|rebound|"
+    r"winner|opener|equali[sz]er)\b))|"
+    r"into (?:the )?(?:[\w-]+ ){0,2}(?:corner|net|roof|goal)\b|"
+    r"(?:over|past|beyond|round|around|under|through the legs of)\s+(?:the (?:keeper|goalkeeper|"
+    r"wall|stranded|diving|onrushing|helpless)\b|[A-Z])|"
+    r"(?:the|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opener|"
+    r"winner|equali[sz]er|leveller)\b)"
+    r"|\b(?:got in on the act|joined the party|got on the scoresheet|found the (?:back of the )?net|"
+    r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double))\b"
+)
+_AGAIN = re.compile(
+    r"\b(?:another|ANOTHER|again|treble|hat-trick|(?:his|her|the) (?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth))\b"
 )
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")

@@ -2521,6 +2521,11 @@ def number(word: str) -> int | None:
         return int(digits.group(1))
     if low in NUMBER_WORDS:
         return NUMBER_WORDS[low]
+    tens, _, unit = low.partition("-")  # "twenty-one", "thirty-third"
+    if unit and NUMBER_WORDS.get(tens, 0) >= 20 and NUMBER_WORDS[tens] % 10 == 0:
+        rest = NUMBER_WORDS.get(unit) or ORDINAL_WORDS.get(unit)
+        if rest is not None and 0 < rest < 10:
+            return NUMBER_WORDS[tens] + rest
     return ORDINAL_WORDS.get(low)
 
 

@@ -197,7 +197,6 @@ _NOT_NAME = {
     "league",
     "cup",
     "stadium",
-    "park",
     "arena",
     "premier",
     "champions",
@@ -278,6 +277,8 @@ def _is_place_or_thing(words: str) -> bool:
     if key in _FOLDED_THINGS:
         return True
     parts = key.split()
+    if len(parts) > 1 and parts[-1] == "park":
+        return True  # "Celtic Park"; "Park Ji-sung" is a name
     return any(p.strip("'’") in _NOT_NAME for p in parts) or any(
         p in lexicon.MONTHS or p.capitalize() in lexicon.WEEKDAYS for p in parts
     )

@@ -20,7 +20,7 @@ from quiz.extract.drafts import (
     ReportDraft,
     Span,
 )
-from quiz.extract.goals import read_goals
+from quiz.extract.goals import find_minutes, read_goals
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
@@ -136,6 +136,18 @@ _UNKNOWN_SPLIT = re.compile(
     re.MULTILINE,
 )
 # "Huddersfield Town", "Blackburn Rovers": a club by the shape of its name.
+# "for the Curva Sud": a name that is not the sentence's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:for|by|from|to|with|of|the|against|past|over)\s+$", re.I)
+# A piece told as "we": Q&A answers and fans' diaries (quotes are masked out).
+_FIRST_PERSON = re.compile(r"\b(?:we|We|us|our|Our)\b")
+# "Porto captain", "Celtic fans", "us Leeds fans", "I have supported Leeds": the narrator's club.
+_OWN_AFTER = re.compile(
+    r"^['’]?s?\s+(?:captain|skipper|manager|boss|coach|head coach|fans?|supporters?|"
+    r"season[- ]ticket|legend|faithful|end)\b"
+)
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:us|we)\s+|\b(?:support|supported|supporting|follow|followed|following)\s+)$"
+)
 _CLUB_SHAPE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? ){1,2}(?:Athletic|Town|City|United|Rovers|"
     r"Wanderers|Albion|County|Hotspur|Argyle|Alexandra|Orient|Rangers|Academical|Thistle|"
@@ -218,6 +230,7 @@ class _Extractor:
         top = named.most_common(2)
         # A clear favourite only: a history piece names its club far more than any other.
         self.favourite = top[0][0] if top and (len(top) < 2 or top[0][1] >= 2 * top[1][1]) else None
+        self.voice = self._voice(named)
         self.people = PersonIndex()
         self._collect_people()
         self.dates = dates_mod.find(self.text)
@@ -234,6 +247,7 @@ class _Extractor:
         self.pending: list[tuple[Sentence, dict[str, tuple[object, int]]]] = []
         self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
+        self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -279,6 +293,25 @@ class _Extractor:
             short = " ".join(words[:-1])
             place = short in lexicon.CITIES or lexicon.fold(short) in known
             self.teams.add(name, () if place or name not in shaped else (short,))
+
+    def _voice(self, named: Counter[str]) -> str | None:
+        """The narrator's club in a first-person piece (a fan's diary, an interview): the club
+        said to be theirs ("as Porto captain", "us Celtic fans"), else the one named most,
+        the earlier-named on a tie. None when the report is not told as "we"."""
+        if len(_FIRST_PERSON.findall(self.masked)) < 3 or not named:
+            return None
+        owned: Counter[str] = Counter()
+        for m in self.team_mentions:
+            after = self.masked[m.end : m.end + 30]
+            before = self.masked[max(0, m.start - 30) : m.start]
+            if _OWN_AFTER.match(after) or _OWN_BEFORE.search(before):
+                owned[m.name] += 1
+        if owned:
+            return owned.most_common(1)[0][0]
+        first = {}
+        for m in self.team_mentions:
+            first.setdefault(m.name, m.start)
+        return min(named, key=lambda n: (-named[n], first[n]))
 
     def _collect_people(self) -> None:
         starts = {s.start for s in self.sentences}
@@ -341,7 +374,7 @@ class _Extractor:
             results = (
                 []
                 if self._in_goal_line(sentence)
-                else read_results(body, teams, context, self.favourite)
+                else read_results(body, teams, context, self.favourite, self.voice)
             )
             for result in results:
                 self._add_result(result, sentence, index)
@@ -587,6 +620,24 @@ class _Extractor:
         timed = [g.minute for g in self.draft.goals if g.minute is not None]
         reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
+        carried, self.carried_minute = self.carried_minute, None
+        if carried and reads and all(r.minute is None for r in reads):
+            # "It took United 22 minutes to find them out. Welbeck rose to nod in ...".
+            reads[0].minute, reads[0].shown = carried
+            reads[0].notes = [
+                *(n for n in reads[0].notes if n != "no minute stated"),
+                "minute taken from the sentence before",
+            ]
+        elif (
+            not reads
+            and not minute_line
+            and not any(
+                not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start]) for p in people
+            )
+        ):
+            said = [m for m in find_minutes(unit) if not m.later and not m.upper_bound]
+            if len(said) == 1 and len(said[0].minutes) == 1:
+                self.carried_minute = said[0].minutes[0]
         matches = self.result_sentence.get(index, [])
         for read in reads:
             goal = GoalDraft(
@@ -597,6 +648,7 @@ class _Extractor:
                 by_minute=read.by_minute,
                 penalty=read.penalty,
                 team=read.team or team_from_score,
+                again=read.again,
             )
             goal.match = matches[0] if len(matches) == 1 else None
             for note in read.notes:
@@ -935,7 +987,11 @@ class _Extractor:
         for goal in self.draft.goals:
             key = (lexicon.fold(goal.scorer), goal.minute, goal.match)
             # One sentence may give one scorer two minute-less goals ("scoring twice").
-            if key not in seen or (goal.minute is None and seen[key] == goal.span):
+            if (
+                key not in seen
+                or (goal.minute is None and seen[key] == goal.span)
+                or (goal.minute is None and goal.again)
+            ):
                 seen.setdefault(key, goal.span)
                 goals.append(goal)
         # A minute-less goal repeats a timed one by the same scorer in the same match.
@@ -943,7 +999,7 @@ class _Extractor:
         self.draft.goals = [
             g
             for g in goals
-            if g.minute is not None or (lexicon.fold(g.scorer), g.match) not in timed
+            if g.minute is not None or g.again or (lexicon.fold(g.scorer), g.match) not in timed
         ]
         people = []
         keys: dict[tuple[str, str], PersonDraft] = {}

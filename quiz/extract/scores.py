@@ -68,6 +68,10 @@ _LEG_LEAD = re.compile(
     r"(?:leg|game|match|meeting)\b"
 )
 _THEY_BEFORE = re.compile(r"\b(?:they|They|we|We)\s+(?:[a-z]+\s+){0,2}$")
+# The narrator's side in a fan's diary or an interview: "we beat Monaco", "his team won".
+_VOICE = re.compile(
+    r"\b(?:[Ww]e|[Yy]ou|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er) (?:team|side|club|lads|boys|girls))\b"
+)
 # "France beat Portugal 2-1 ..., and then beat Italy": the verb shares the sentence's subject.
 _AND_THEN_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then|and then|before|but)\s+(?:then\s+)?$")
 # "a 4-0 first-leg defeat": 'defeat' as a noun, not a verb.
@@ -75,6 +79,8 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
     r"(?:[\w-]+\s+)?)$"
 )
+# Cue words that can be nouns; "his team beat Monaco" is a verb.
+_NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning|triumphed|prevailed)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
@@ -152,11 +158,16 @@ def _last(mentions: list[Mention], start: int, end: int, exclude: str | None = N
 
 
 def read_results(
-    text: str, teams: list[Mention], context: list[str], favourite: str | None = None
+    text: str,
+    teams: list[Mention],
+    context: list[str],
+    favourite: str | None = None,
+    voice: str | None = None,
 ) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
     `context` the teams of nearby sentences, most recent first; `favourite` the team the
-    report names most (a history piece's club), preferred when a side must be guessed."""
+    report names most (a history piece's club), preferred when a side must be guessed;
+    `voice` the narrator's club, the side of "we" in a fan's diary or an interview."""
     scores = find_scores(text)
     results: list[Result] = []
     headline = split_score(text, teams)
@@ -170,7 +181,7 @@ def read_results(
     for score in scores:
         if score.kind != "result":
             continue
-        result = _teams_for(text, score, teams, context, since, favourite)
+        result = _teams_for(text, score, teams, context, since, favourite, voice)
         since = score.end
         if result is None:
             continue
@@ -240,6 +251,7 @@ def _teams_for(
     context: list[str],
     since: int = 0,
     favourite: str | None = None,
+    voice: str | None = None,
 ) -> Result | None:
     a, b = score.first, score.second
     high, low = max(a, b), min(a, b)
@@ -260,6 +272,16 @@ def _teams_for(
         return [m for m in pattern.finditer(head) if m.start() >= since]
 
     notes: list[str] = []
+
+    def narrator(end: int) -> str | None:
+        """The narrator's club when "we" (no team after it) is the subject before `end`."""
+        if voice is None:
+            return None
+        said = [m for m in _VOICE.finditer(text, 0, end) if m.start() >= since]
+        if not said or any(said[-1].start() <= m.start < end for m in teams):
+            return None
+        notes.append(f"'{said[-1].group()}' taken to mean {voice}")
+        return voice
 
     def other(exclude: str | None) -> str | None:
         # A national side plays national sides, a club clubs.
@@ -299,7 +321,11 @@ def _teams_for(
         return Result(teams_, goals, score.start, notes=notes)
 
     # "A beat B 2-1"
-    verbs = [v for v in cues(_WIN_VERB) if not _NOUN_BEFORE.search(head[: v.start()])]
+    verbs = [
+        v
+        for v in cues(_WIN_VERB)
+        if v.group() not in _NOUN_LIKE or not _NOUN_BEFORE.search(head[: v.start()])
+    ]
     passive = cues(_PASSIVE)
     if passive:
         verb = passive[-1]
@@ -322,10 +348,17 @@ def _teams_for(
         )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
+        if winner is None:
+            winner = narrator(verb.start())
         pronoun = _THEY_BEFORE.search(text, 0, verb.start()) or _AND_THEN_BEFORE.search(
             text, 0, verb.start()
         )
-        if pronoun and not any(pronoun.start() <= m.start < verb.start() for m in teams):
+        by_voice = voice is not None and winner == voice and bool(notes)
+        if (
+            pronoun
+            and not by_voice
+            and not any(pronoun.start() <= m.start < verb.start() for m in teams)
+        ):
             # "Milan beat Steaua 4-0, and a year later they beat Benfica": 'they' is the
             # sentence's subject, or the subject of the sentences before.
             winner = _first(teams, 0, pronoun.start())
@@ -404,7 +437,7 @@ def _teams_for(
             verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
         )
         pick = _first if participle else _last
-        subject = pick(teams, 0, verb.start())
+        subject = pick(teams, 0, verb.start()) or narrator(verb.start())
         prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
         object_ = None
         if prep:
