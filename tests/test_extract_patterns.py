@@ -699,3 +699,46 @@ def test_goals_told_by_a_finishing_verb_and_where_the_ball_went() -> None:
         ("Andres Iniesta", None),  # the robbed player is the object, not the scorer
     ]
     assert all(g.review for g in d.goals)
+
+
+def test_blind5_lessons_sides_grounds_and_life_dates() -> None:
+    d = draft(
+        "Netherlands and the United States met in the final. The victory was for the Americans, "
+        "who beat Japan 5-2 in 2015. Having beaten France, the hosts, they edged past England "
+        "2-1. The Spanish title went elsewhere.\n\nAtletico Madrid had drawn 1-1 at the Camp "
+        "Nou. Eintracht Frankfurt won through on an aggregate score of 12-4, winning 6-1 "
+        "in Frankfurt.\n\nJohan Cruyff was born in Amsterdam on 25 April 1947."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert {
+        frozenset({("United States", 5), ("Japan", 2)}),
+        frozenset({("United States", 2), ("England", 1)}),
+        frozenset({("Atletico Madrid", 1), ("Barcelona", 1)}),
+    } <= got
+    assert frozenset({("Eintracht Frankfurt", 12), ("Rangers", 4)}) not in got
+    assert "Spain" not in d.teams  # "the Spanish title" is an adjective
+    assert all(m.date != "1947-04-25" for m in d.matches)
+
+
+def test_blind5_lessons_minutes_and_goal_blocks() -> None:
+    d = draft(
+        "Spain won 4-0. Jordi Alba sprinted clear to double the lead four minutes before the "
+        "interval. Our David picked it up on the half hour and bent it into the top corner. "
+        "Then Marcelo drove in a third in the 118th, and Fernando Torres (84) and Juan Mata "
+        "(88), rubbed it in. Eintracht took the lead in the 18th minute through the winger Richard "
+        "Kress.\n\nGoals:\nReal Madrid - Di Stefano 27', 30'; Puskas 45', 56' (pen.), 60'\n"
+        "Eintracht Frankfurt - Stein 72'\n\nReferee: Jack Mowat"
+    )
+    goals = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Jordi Alba", 41, False),
+        ("Marcelo", 118, False),
+        ("Fernando Torres", 84, False),
+        ("Juan Mata", 88, False),
+        ("Richard Kress", 18, False),
+        ("Di Stefano", 30, False),
+        ("Puskas", 56, True),
+        ("Stein", 72, False),
+    } <= goals
+    assert any(g.minute == 30 for g in d.goals if "David" in g.scorer)
+    assert not any(g.scorer == "Eintracht" for g in d.goals)

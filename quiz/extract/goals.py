@@ -25,7 +25,7 @@ _MINUTE_PATTERNS = (
     re.compile(r"\b(?:[Aa]fter|[Oo]n) (\d{1,3}|[a-z]+) minutes\b"),
     re.compile(r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))? ?(?:'|’|min\b|mins\b)"),
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
-    re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|$))"),
+    re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|and\b|$))"),
 )
 # "eight minutes from time": counted back from 90.
 _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
@@ -34,6 +34,13 @@ _LEFT = re.compile(
     r"\bwith (\d{1,2}|[a-z]+) minutes? (?:left|remaining|to go|to play)\b", re.IGNORECASE
 )
 _ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
+_HALF_HOUR = re.compile(r"\b(?:on|just after|right on|around) the half[- ]hour(?: mark)?\b", re.I)
+# "four minutes before the interval": counted back from 45.
+_BEFORE_BREAK = re.compile(
+    r"\b(\d{1,2}|[a-z]+) minutes? before (?:the interval|half-time|half time|the break)\b", re.I
+)
+# "Marcelo drove in a third in the 118th": an ordinal with no "minute" after it.
+_BARE_NTH = re.compile(r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|and\b|$))")
 # "on the stroke of half-time" (45), "two minutes after the break" (47).
 _STROKE = re.compile(
     r"\bon the stroke of (half-time|half time|full-time|full time)\b", re.IGNORECASE
@@ -64,7 +71,7 @@ _CUE = re.compile(
     r"struck|strikes|fired|fires|drove|drives|driven|poked|pokes|equalised|equalized|equalises|"
     r"equaliser|equalizer|converted|converts|slotted|slots|tapped|taps|curled|curls|finished|"
     r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|open the scoring|"
-    r"doubled|"
+    r"doubled|double the lead|make it|got on the end of|rubbed it in|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
@@ -122,8 +129,8 @@ _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(
     # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen"
     r"(?:\d{1,2}\s*[-–—]\s*\d{1,2}\s+)?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+\(?"
-    r"(\d{1,3}(?:\+\d{1,2})?'?(?:\s*\(?(?:pen|p)\)?)?"
-    r"(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?'?(?:\s*\(?(?:pen|p)\)?)?)*)\)?"
+    r"(\d{1,3}(?:\+\d{1,2})?['’]?(?:\s*\(?(?:pen|p)\.?\)?)?"
+    r"(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?['’]?(?:\s*\(?(?:pen|p)\.?\)?)?)*)\)?"
 )
 
 
@@ -170,6 +177,8 @@ def find_minutes(text: str) -> list[MinuteMention]:
             groups = [g for g in m.groups() if g]
             if pattern.pattern.startswith(("(?:^|\\()", "\\((")):
                 base = int(groups[0])
+                if base <= 4 and pattern.pattern.startswith("\\((") and not m.group(2):
+                    continue  # "David Villa (2) and Jeffren": a count of goals
                 added = int(m.group(2)) if m.group(2) else 0
                 shown = f"{base}+{added}" if added else str(base)
                 minutes.append((base + added, shown))
@@ -215,6 +224,17 @@ def find_minutes(text: str) -> list[MinuteMention]:
     for m in _ON_THE_HOUR.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(MinuteMention(m.start(), m.end(), [(60, "60")]))
+    for m in _HALF_HOUR.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(30, "30")]))
+    for m in _BEFORE_BREAK.finditer(text):
+        value = _word_number(m.group(1))
+        if value and value < 45 and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(45 - value, str(45 - value))]))
+    for m in _BARE_NTH.finditer(text):
+        value = int(m.group(1))
+        if 1 <= value <= 130 and not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
     for m in (*_FROM_TIME.finditer(text), *_LEFT.finditer(text)):
         value = _word_number(m.group(1))
         if value and value < 90 and not any(f.start < m.end() and m.start() < f.end for f in found):
@@ -354,7 +374,7 @@ def _scorer(
     previous: GoalRead | None,
 ) -> tuple[str, list[str]] | None:
     segment = text[start:end]
-    through = re.search(r"\bthrough\s+", segment)
+    through = re.search(r"\bthrough\s+(?:(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2})?", segment)
     if through:
         after = [p for p in people if p.start == start + through.end()]
         if after:
@@ -417,6 +437,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             "opener",
             "winner",
             "equaliser",
+            "volley",
             "consolation",
             "leveller",
             "clincher",
@@ -608,13 +629,19 @@ def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:
     return out
 
 
+def read_goal_list(text: str) -> list[GoalRead]:
+    """A line of a goals block under a "Goals:" heading: "Real Madrid - Di Stefano 27', 30'"."""
+    team = re.match(r"^\s*[A-Z][\w .'’-]*?\s*(?:[-–—:]|\()\s*(?=[A-Z])", text)
+    return _read_list(text, team.end() if team else 0)
+
+
 def _read_list(text: str, start: int) -> list[GoalRead]:
     """'Goals: Maldini 1, Crespo 39, 44; Gerrard 54': a match-facts line."""
     goals = []
     for item in _LIST_ITEM.finditer(text, start):
         for part in item.group(2).split(","):
             pen = re.search(r"\bp(?:en)?\b", part) is not None
-            minute = re.sub(r"[()']|\bpen\b|\bp\b", "", part).strip()
+            minute = re.sub(r"[()'’.]|\bpen\b|\bp\b", "", part).strip()
             base, _, added = minute.partition("+")
             value = int(base) + (int(added) if added else 0)
             if 1 <= value <= 130:

@@ -883,6 +883,44 @@ GUARDED_ALIASES = {
     "Red Bulls",
 }
 
+# What reports call a national side's players: "the Dutch", "the Americans". Guarded like a
+# nickname: they count only in a report that names the nation itself.
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "England": ("the English",),
+    "Scotland": ("the Scots",),
+    "Wales": ("the Welsh",),
+    "France": ("the French",),
+    "Germany": ("the Germans",),
+    "West Germany": ("the West Germans",),
+    "Netherlands": ("the Dutch",),
+    "Italy": ("the Italians",),
+    "Spain": ("the Spanish", "the Spaniards"),
+    "Portugal": ("the Portuguese",),
+    "Brazil": ("the Brazilians",),
+    "Argentina": ("the Argentines", "the Argentinians"),
+    "United States": ("the Americans",),
+    "Japan": ("the Japanese",),
+    "Sweden": ("the Swedes",),
+    "Belgium": ("the Belgians",),
+    "Croatia": ("the Croatians", "the Croats"),
+    "Uruguay": ("the Uruguayans",),
+    "Mexico": ("the Mexicans",),
+    "Denmark": ("the Danes",),
+    "Norway": ("the Norwegians",),
+    "Switzerland": ("the Swiss",),
+    "Greece": ("the Greeks",),
+    "Nigeria": ("the Nigerians",),
+    "Cameroon": ("the Cameroonians",),
+    "Colombia": ("the Colombians",),
+    "Chile": ("the Chileans",),
+    "Australia": ("the Australians",),
+    "Canada": ("the Canadians",),
+    "Hungary": ("the Hungarians",),
+}
+for _nation, _names in DEMONYMS.items():
+    TEAMS[_nation] = (*TEAMS[_nation], *_names)
+    GUARDED_ALIASES.update(_names)
+
 # Canonical competition -> spellings. "European Cup" is the Champions League's older name.
 # The pipeline matches all spellings at once, longest first at each position, so a longer name
 # ("Women's Champions League", "Scottish League Cup", "Russian Premier League") wins over the

@@ -478,12 +478,25 @@ class TeamIndex:
                 )
             ):
                 continue  # "will travel to Spain": a place, in a report about clubs
+            if match.group().lower() in _DEMONYM_SPELLINGS:
+                word = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
+                if word and word.group(1) not in _VERBISH and not word.group(1).endswith("ed"):
+                    continue  # "the Spanish title": an adjective, not the side
             if before == "in " and match.group() in lexicon.CITIES:
                 after = text[match.end() : match.end() + 2]
                 if not after.startswith("'") and not after.startswith("’"):
                     continue  # "at Anfield in Liverpool": the city, not the club
             out.append(Mention(base + match.start(), base + match.end(), canonical))
         return out
+
+
+_DEMONYM_SPELLINGS = {n.lower() for names in lexicon.DEMONYMS.values() for n in names}
+# Words after "the Dutch" that keep it a side ("the Dutch were", "the Dutch took the lead").
+_VERBISH = {
+    "were", "was", "had", "have", "are", "is", "will", "would", "could", "did", "won", "lost",
+    "beat", "drew", "led", "took", "made", "got", "came", "went", "scored", "kept", "held",
+    "never", "then", "still", "finally", "also", "and", "but", "who", "in", "at", "on",
+}  # fmt: skip
 
 
 @dataclass

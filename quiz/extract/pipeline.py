@@ -20,7 +20,7 @@ from quiz.extract.drafts import (
     ReportDraft,
     Span,
 )
-from quiz.extract.goals import find_minutes, read_goals
+from quiz.extract.goals import find_minutes, read_goal_list, read_goals
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
@@ -138,6 +138,9 @@ _UNKNOWN_SPLIT = re.compile(
 # "Huddersfield Town", "Blackburn Rovers": a club by the shape of its name.
 # "for the Curva Sud": a name that is not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:for|by|from|to|with|of|the|against|past|over)\s+$", re.I)
+_LIFE = re.compile(
+    r"\b(?:was born|born (?:in|on)|died|passed away|married|funeral|was founded|were founded)\b"
+)
 # A piece told as "we": Q&A answers and fans' diaries (quotes are masked out).
 _FIRST_PERSON = re.compile(r"\b(?:we|We|us|our|Our)\b")
 # "Porto captain", "Celtic fans", "us Leeds fans", "I have supported Leeds": the narrator's club.
@@ -211,6 +214,21 @@ def extract_text(text: str, source: str) -> ReportDraft:
     return draft
 
 
+def _goal_block(text: str) -> set[int]:
+    """Starts of the lines under a "Goals:" heading line, up to the next blank line."""
+    starts: set[int] = set()
+    for heading in re.finditer(r"(?im)^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", text):
+        at = heading.end()
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if not text[at:end].strip():
+                break
+            starts.add(at)
+            at = end + 1
+    return starts
+
+
 def _lexicon_city(name: str) -> bool:
     return name in lexicon.CITIES
 
@@ -248,6 +266,7 @@ class _Extractor:
         self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
+        self.goal_block = _goal_block(self.text)  # line starts under a "Goals:" heading
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -383,8 +402,8 @@ class _Extractor:
             self._roles(sentence, body, teams, people)
             self._records(sentence, body, teams, people)
             for team in reversed(teams):
-                if self.teams.clubs_named and team.name in lexicon.NATIONAL_TEAMS:
-                    continue  # "Spain's restrictions" never stands in for a club's opponent
+                # A national side stays in the context: a guessed side is of the other side's
+                # kind, so "Spain's restrictions" never stands in for a club's opponent.
                 if team.name in context:
                     context.remove(team.name)
                 context.insert(0, team.name)
@@ -392,7 +411,8 @@ class _Extractor:
                 p
                 for p in people
                 if not re.search(
-                    r"\b(?:by|for|to|from|of)\s+$", body[max(0, p.start - 6) : p.start]
+                    r"\b(?:by|for|to|from|of|past|beyond|against|over|with)\s+$",
+                    body[max(0, p.start - 8) : p.start],
                 )
             ]
             if subjects:
@@ -491,6 +511,8 @@ class _Extractor:
         (held until the end) for the report's main match."""
         other_leg = _OTHER_LEG.search(body)
         targets = self.result_sentence.get(index, [])
+        if not targets and _LIFE.search(body):
+            return  # "born in Amsterdam on 25 April 1947": not a match's date or city
         if other_leg and results and all(r.earlier_leg for r in results):
             # "City arrived in Madrid with a 4-3 lead from the first leg at the Etihad on 26
             # April": what follows the leg is that leg's; what comes before, this match's.
@@ -618,7 +640,16 @@ class _Extractor:
         else:
             start, end, unit = sentence.start, sentence.end, body
         timed = [g.minute for g in self.draft.goals if g.minute is not None]
-        reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
+        if line_start in self.goal_block:
+            if sentence.start > line_start + len(self.text[line_start:line_end]) - len(
+                self.text[line_start:line_end].lstrip()
+            ):
+                return  # the line was read with its first sentence
+            start, end = line_start, line_end
+            unit = self.masked[start:end]
+            reads = read_goal_list(unit)
+        else:
+            reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
         carried, self.carried_minute = self.carried_minute, None
         if carried and reads and all(r.minute is None for r in reads):

@@ -13,8 +13,9 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
-from quiz.extract.lexicon import NATIONAL_TEAMS, NUMBER_WORDS
+from quiz.extract.lexicon import HOME_GROUNDS, NATIONAL_TEAMS, NUMBER_WORDS, alternation
 from quiz.extract.names import Mention
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
@@ -25,7 +26,9 @@ _PENALTIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE_AFTER = re.compile(r"^\)?\s*(?:on aggregate|aggregate|agg\b)", re.IGNORECASE)
-_AGGREGATE_BEFORE = re.compile(r"(?:agg\.?|aggregate:?)\s*$", re.IGNORECASE)
+_AGGREGATE_BEFORE = re.compile(
+    r"(?:agg\.?|aggregate:?|aggregate (?:score|scoreline|margin)? ?(?:of|was))\s*$", re.IGNORECASE
+)
 _RUNNING_AFTER = re.compile(
     r"^\s*(?:lead|deficit|advantage|cushion|up\b|down\b|half-time|at half-time|at the break|"
     r"first-leg (?:lead|deficit|advantage)|second-leg|going into)",
@@ -41,7 +44,8 @@ _FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGN
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
-    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten)\b"
+    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten|"
+    r"edged past|squeezed past|got past|saw off)\b"
 )
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
@@ -52,7 +56,8 @@ _WIN_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
 )
 _LOSS_NOUN_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating)\b"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating|hiding|"
+    r"drubbing|mauling|battering|pasting|thumping|humiliation)\b"
 )
 _DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
 # "the first leg ended 0-0", "finished 2-1 to Barcelona": the score of a match named before.
@@ -78,6 +83,9 @@ _AND_THEN_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then|and then|before|but)\s+(?
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
     r"(?:[\w-]+\s+)?)$"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knocking out)\s+$"
 )
 # Cue words that can be nouns; "his team beat Monaco" is a verb.
 _NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
@@ -108,6 +116,11 @@ class Result:
     extra_time: bool = False
     notes: list[str] = field(default_factory=list)
     earlier_leg: bool = False  # "a 2-1 lead from the first leg": not the sentence's match
+
+
+@cache
+def _grounds() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(HOME_GROUNDS)})(?![\w-])")
 
 
 def find_scores(text: str) -> list[Score]:
@@ -297,6 +310,12 @@ def _teams_for(
         for m in before[-1:] or after[:1]:
             notes.append(f"{m.name} paired with the score by position only")
             return m.name
+        # "Atletico had drawn 1-1 at the Camp Nou": the ground's club was the other side.
+        for ground in _grounds().finditer(text):
+            clubs = HOME_GROUNDS[ground.group()]
+            if len(clubs) == 1 and fits(clubs[0]):
+                notes.append(f"{clubs[0]} taken from the ground, {ground.group()}")
+                return clubs[0]
         near = [name for name in context[:3] if fits(name)] or [n for n in context if fits(n)]
         if favourite in near:  # "the 3-3 draw with Liverpool" in a piece about Milan
             near.remove(favourite)
@@ -361,7 +380,17 @@ def _teams_for(
         ):
             # "Milan beat Steaua 4-0, and a year later they beat Benfica": 'they' is the
             # sentence's subject, or the subject of the sentences before.
-            winner = _first(teams, 0, pronoun.start())
+            # "Having beaten France, the hosts, they edged past England": France is the
+            # participle's object, not the subject.
+            winner = next(
+                (
+                    m.name
+                    for m in teams
+                    if m.start < pronoun.start()
+                    and not _OBJECT_BEFORE.search(text[max(0, m.start - 12) : m.start])
+                ),
+                None,
+            )
             if winner is None and context:
                 winner = context[0]
             if winner is not None:
@@ -410,7 +439,7 @@ def _teams_for(
             return paired(owner, other_side, (high, low), first_won=bool(win_noun))
         if prep:
             object_ = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 40)
-        subject = _first(teams, 0, score.start, exclude=object_)
+        subject = _first(teams, 0, score.start, exclude=object_) or narrator(score.start)
         if subject is None:
             later = [m for m in teams if m.start >= score.end and m.name != object_]
             # "Having suffered a 5-0 humbling in Bergamo, Atalanta headed...": the subject
