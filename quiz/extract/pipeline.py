@@ -112,7 +112,9 @@ _RECENT = re.compile(
     r"\b(?:last week|last night|this week|tonight|yesterday|on (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday))\b"
 )
-_LOOSE_PAIRING = re.compile(r"paired with the score by position only$|taken from the surrounding")
+_LOOSE_PAIRING = re.compile(
+    r"paired with the score by position only$|taken from the surrounding|taken from the ground"
+)
 _FUTURE = re.compile(r"\b(?:will|shall|next week|next month|is set to|are set to)\s", re.I)
 _FIXTURE_BEFORE = re.compile(
     r"\b(?:match|tie|quarter-final|semi-final|final|clash|game|fixture|meeting)\s+"
@@ -868,7 +870,9 @@ class _Extractor:
         that very pair as a fixture, and no other fixture of the team it was paired with."""
         fixtures = self._fixtures()
         for note in list(main.notes):
-            taken = re.fullmatch(r"(.+) taken from the surrounding sentences", note)
+            taken = re.fullmatch(
+                r"(.+) taken from (?:the surrounding sentences|the ground, .+)", note
+            )
             if not taken or taken.group(1) not in main.teams:
                 continue
             known = main.teams[1] if main.teams[0] == taken.group(1) else main.teams[0]
