@@ -742,3 +742,19 @@ def test_blind5_lessons_minutes_and_goal_blocks() -> None:
     } <= goals
     assert any(g.minute == 30 for g in d.goals if "David" in g.scorer)
     assert not any(g.scorer == "Eintracht" for g in d.goals)
+
+
+def test_pronoun_and_counted_goals_with_no_minute() -> None:
+    d = draft(
+        "Zinedine Zidane, then a Bordeaux player, came off the bench and scored twice to earn "
+        "a 2-2 draw with the Czech Republic. France beat Portugal 2-1 thanks to his golden-goal "
+        "penalty. Thierry Henry was volleying in his free kick. Trevor Francis, Britain's "
+        "first million-pound footballer, heading the winner. Ivan Perisic curled in a cross "
+        "from the left."
+    )
+    goals = [(g.scorer, g.penalty) for g in d.goals]
+    assert goals.count(("Zinedine Zidane", False)) == 2  # "scored twice"
+    assert ("Zinedine Zidane", True) in goals  # "his ... penalty": the last subject's
+    assert ("Thierry Henry", False) in goals and ("Trevor Francis", False) in goals
+    assert all(name not in ("Britain", "Ivan Perisic") for name, _ in goals)
+    assert all(g.review for g in d.goals)

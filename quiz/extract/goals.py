@@ -324,7 +324,7 @@ def read_goals(
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
-            if not _CUE.search(segment) and not _FINISH.search(segment) and not gapped:
+            if not _CUE.search(segment) and not _finish(segment, 0, len(segment)) and not gapped:
                 continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
             if read is None:
@@ -492,16 +492,17 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
     # the act": the subject, then a finishing verb and where the ball went, or a stock phrase.
 
     def verbs_object(person: Mention) -> bool:
-        return (
-            re.search(r"\b[a-z]+ed\s+$", text[max(0, person.start - 25) : person.start]) is not None
-        )
+        """ "robbed Nadal", or a possessive ("Britain's first million-pound footballer")."""
+        before = text[max(0, person.start - 25) : person.start]
+        owner = text[person.end : person.end + 2] in ("'s", "’s")
+        return owner or re.search(r"\b[a-z]+ed\s+$", before) is not None
 
     for index, person in enumerate(people):
         clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
         # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
         # robber's sentence goes on past him.
         stop = next((p.start for p in people[index + 1 :] if not verbs_object(p)), clause_end)
-        finish = _FINISH.search(text, person.end, clause_end)
+        finish = _finish(text, person.end, clause_end)
         if finish is None or finish.start() >= min(stop, clause_end):
             continue
         before = text[max(0, person.start - 25) : person.start]
@@ -514,17 +515,44 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         if any(g.scorer == person.name for g in out):
             continue
         clause = text[person.start : clause_end]
-        out.append(
-            GoalRead(
-                person.name,
-                None,
-                "",
-                person.start,
-                bool(_PENALTY.search(clause)),
-                notes=["no minute stated"],
-                again=_AGAIN.search(clause) is not None,
+        for time in range(_times(finish.group())):
+            out.append(
+                GoalRead(
+                    person.name,
+                    None,
+                    "",
+                    person.start,
+                    bool(_PENALTY.search(clause)),
+                    notes=["no minute stated"],
+                    again=time > 0 or _AGAIN.search(clause) is not None,
+                )
             )
-        )
+    # "he opened the scoring with a chipped penalty", "thanks to his golden-goal penalty":
+    # the last subject, for review.
+    for start, end in clauses:
+        if last_subject is None or _NEGATIVE.search(text, start, end):
+            continue
+        pronoun = _HE.search(text, start, end)
+        if pronoun is None or any(start <= p.start < pronoun.start() for p in people):
+            continue
+        finish = _finish(text, pronoun.end(), end) if pronoun.group(1) else None
+        if finish is not None and any(pronoun.end() <= p.start < finish.start() for p in people):
+            finish = None
+        own = _OWN_GOAL_NOUN.match(text, pronoun.end()) if not pronoun.group(1) else None
+        if (finish or own) and not any(g.scorer == last_subject for g in out):
+            said = (finish or own).group()  # type: ignore[union-attr]
+            for time in range(_times(said)):
+                out.append(
+                    GoalRead(
+                        last_subject,
+                        None,
+                        "",
+                        pronoun.start(),
+                        bool(_PENALTY.search(said)),
+                        notes=["no minute stated", f"'he' taken to mean {last_subject}"],
+                        again=time > 0,
+                    )
+                )
     for m in _STRONG.finditer(text):
         if negative(m.start()):
             continue
@@ -567,9 +595,9 @@ _FINISH_VERBS = (
     "bend|drove|drive|power|fire|head|hammer|struck|strike|stuck|stick|roll|place|finish"
 )
 _FINISH = re.compile(
-    rf"\b(?:{_FINISH_VERBS})(?:s|es|ed|d|ped|bed|ged|med|led)?\b"
+    rf"\b(?P<verb>{_FINISH_VERBS})(?:s|es|ed|d|ped|bed|ged|med|led|ded|ing|ping|bing|ging|ming|ling|ting|ding)?\b"
     r"(?:\s+(?!cross|pass|corner|wide|over the bar|against|the ball across)[\w'’-]+){0,5}?\s+"
-    r"(?:home\b|in\b(?!\s+(?:front|from|a|an|his|her|their|its|to|on|at)\b)"
+    r"(?:home\b|in\b(?!\s+(?:front|from|to|on|at)\b)"
     r"(?!\s+the\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|rebound|"
     r"winner|opener|equali[sz]er)\b))|"
     r"into (?:the )?(?:[\w-]+ ){0,2}(?:corner|net|roof|goal)\b|"
@@ -578,8 +606,49 @@ _FINISH = re.compile(
     r"(?:the|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opener|"
     r"winner|equali[sz]er|leveller)\b)"
     r"|\b(?:got in on the act|joined the party|got on the scoresheet|found the (?:back of the )?net|"
+    r"opened the scoring|(?:had )?(?:already |also )?scored (?:twice|three times)|"
     r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double))\b"
 )
+# "curled in a cross", "whipped in a corner": a delivery, not a goal ("nodded in a cross" is).
+_DELIVERY = {
+    "curl",
+    "whip",
+    "drill",
+    "fire",
+    "clip",
+    "bend",
+    "bent",
+    "chip",
+    "hook",
+    "sweep",
+    "swept",
+}
+_DELIVERED = re.compile(
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:cross|corner|pass|ball|centre)\b"
+)
+
+
+def _finish(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first finishing phrase in text[start:end] that is not a delivery."""
+    for m in _FINISH.finditer(text, start, end):
+        said = text[m.start() : m.end() + 40]
+        if m.group("verb") in _DELIVERY and _DELIVERED.search(said):
+            continue
+        return m
+    return None
+
+
+_HE = re.compile(r"\b(?:([Hh]e|[Ss]he)|(?:thanks to|through|courtesy of|with) (?:his|her))\b")
+_OWN_GOAL_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:penalty|goal|header|strike|volley|free[- ]kick|spot-kick)\b"
+)
+
+
+def _times(said: str) -> int:
+    """ "scored twice": two goals; "three times": three."""
+    return 2 if "twice" in said else 3 if "three times" in said else 1
+
+
 _AGAIN = re.compile(
     r"\b(?:another|ANOTHER|again|treble|hat-trick|(?:his|her|the) (?:second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth))\b"
@@ -593,7 +662,8 @@ _GOALS_FROM = re.compile(
 _ON_TARGET = re.compile(
     r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|two (?:goals|penalties)|"
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
-    r"\s+(?:(?:also\s+)?(?:scoring|scored|netting|netted|got one|equalised|equalized))"
+    r"\s+(?:(?:had\s+)?(?:already\s+|also\s+)?(?:scoring|scored|netting|netted|got one|equalised|"
+    r"equalized|equalising))"
     r"(?=[.,;]|\s+and\b|\s+for\s+[A-Z])"
 )
 _JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
