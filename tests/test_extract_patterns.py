@@ -758,3 +758,19 @@ def test_pronoun_and_counted_goals_with_no_minute() -> None:
     assert ("Thierry Henry", False) in goals and ("Trevor Francis", False) in goals
     assert all(name not in ("Britain", "Ivan Perisic") for name, _ in goals)
     assert all(g.review for g in d.goals)
+
+
+def test_roles_from_a_match_details_block() -> None:
+    d = draft(
+        "Real Madrid beat Eintracht Frankfurt 7-3.\n\nReferee: Jack Mowat (Scotland)\n\n"
+        "Eintracht Frankfurt (manager: Paul Osswald):\nGK Egon Loy; Friedel Lutz, Erwin Stein, "
+        "Alfred Pfaff (captain), Erich Meier\n"
+    )
+    roles = {(p.name, p.role) for p in d.people}
+    assert {
+        ("Jack Mowat", "referee"),
+        ("Paul Osswald", "manager"),
+        ("Egon Loy", "goalkeeper"),
+        ("Alfred Pfaff", "captain"),
+    } <= roles
+    assert ("Friedel Lutz", "goalkeeper") not in roles

@@ -28,6 +28,7 @@ NAME_RE = re.compile(
 # Capitalised words that open a candidate but are not part of a name.
 _LEADING = {
     "your",
+    "gk",
     "my",
     "our",
     "their",

@@ -20,9 +20,12 @@ ROLE_WORDS = {
     "commentator": "commentator",
 }
 _ROLE = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_ROLE_BEFORE = re.compile(rf"\b({_ROLE})\s+$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(rf"\b({_ROLE}):?\s+$", re.IGNORECASE)  # "Referee: Jack Mowat" too
+# A line-up's marks: "GK Egon Loy", "Alfred Pfaff (captain)", "Puyol (capt.)".
+_GK_BEFORE = re.compile(r"(?:^|[\s;,(])GK\s+$")
+_CAPTAIN_AFTER = re.compile(r"^\s*\((?:captain|capt\.?|c)\)", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLE})\b", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad)\b")
+_SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad|lot)\b")
 _BY_BEFORE = re.compile(
     rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
 )
@@ -123,7 +126,9 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
                     notes=[f"'past {person.name}' read as the goalkeeper"],
                 )
             )
-        if _ARMBAND_AFTER.match(tail):
+        if _GK_BEFORE.search(head):
+            out.append(RoleRead(person.name, "goalkeeper", person.start))
+        if _ARMBAND_AFTER.match(tail) or _CAPTAIN_AFTER.match(tail):
             out.append(RoleRead(person.name, "captain", person.start))
     return out
 
