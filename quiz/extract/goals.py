@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS
@@ -126,6 +127,7 @@ _EXTRA_TIME_MINUTE = re.compile(r"\s+of\s+extra[- ]time\b", re.IGNORECASE)
 _SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
 _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
+_LIST_HEADING = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(
     # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen"
     r"(?:\d{1,2}\s*[-–—]\s*\d{1,2}\s+)?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+\(?"
@@ -171,7 +173,7 @@ def find_minutes(text: str) -> list[MinuteMention]:
     found: list[MinuteMention] = []
     for pattern in _MINUTE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(f.start < m.end() and m.start() < f.end for f in found):
+            if _overlaps(found, m):
                 continue
             minutes: list[tuple[int, str]] = []
             groups = [g for g in m.groups() if g]
@@ -203,47 +205,50 @@ def find_minutes(text: str) -> list[MinuteMention]:
                 found.append(MinuteMention(m.start(), m.end(), minutes, half_guessed=guessed))
     for m in _WITHIN.finditer(text):
         value = _nth(m.group(1)) if m.group(1).isdigit() else _word_number(m.group(1))
-        if value and not any(f.start < m.end() and m.start() < f.end for f in found):
+        if value and not _overlaps(found, m):
             found.append(MinuteMention(m.start(), m.end(), [(value, str(value))], upper_bound=True))
-    for m in _STROKE.finditer(text):
-        value = 45 if m.group(1).lower().startswith("half") else 90
-        if not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
-    for m in _AFTER_BREAK.finditer(text):
-        value = _word_number(m.group(1))
-        if value and value < 46 and not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(45 + value, str(45 + value))]))
-    for m in (*_MINUTES_IN.finditer(text), *_IT_TOOK.finditer(text)):
-        value = _word_number(m.group(1))
-        if (
-            value
-            and value <= 120
-            and not any(f.start < m.end() and m.start() < f.end for f in found)
-        ):
-            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
-    for m in _ON_THE_HOUR.finditer(text):
-        if not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(60, "60")]))
-    for m in _HALF_HOUR.finditer(text):
-        if not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(30, "30")]))
-    for m in _BEFORE_BREAK.finditer(text):
-        value = _word_number(m.group(1))
-        if value and value < 45 and not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(45 - value, str(45 - value))]))
-    for m in _BARE_NTH.finditer(text):
-        value = int(m.group(1))
-        if 1 <= value <= 130 and not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
-    for m in (*_FROM_TIME.finditer(text), *_LEFT.finditer(text)):
-        value = _word_number(m.group(1))
-        if value and value < 90 and not any(f.start < m.end() and m.start() < f.end for f in found):
-            found.append(MinuteMention(m.start(), m.end(), [(90 - value, str(90 - value))]))
+    for pattern, minute in _PHRASED:
+        for m in pattern.finditer(text):
+            value = minute(m)
+            if value and not _overlaps(found, m):
+                found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
     for m in _LATER.finditer(text):
         value = _word_number(m.group(1))
-        if value and not any(f.start < m.end() and m.start() < f.end for f in found):
+        if value and not _overlaps(found, m):
             found.append(MinuteMention(m.start(), m.end(), [(value, f"+{value}")], later=True))
     return sorted(found, key=lambda f: f.start)
+
+
+def _overlaps(found: list[MinuteMention], m: re.Match[str]) -> bool:
+    return any(f.start < m.end() and m.start() < f.end for f in found)
+
+
+def _counted(base: int, sign: int, below: int) -> Callable[[re.Match[str]], int | None]:
+    """The minute `base` + `sign` x the phrase's number, when that number is below `below`."""
+
+    def minute(m: re.Match[str]) -> int | None:
+        n = _word_number(m.group(1))
+        return base + sign * n if n and n < below else None
+
+    return minute
+
+
+# Phrases that give one minute each, first wins where two overlap: "on the stroke of
+# half-time", "two minutes after the break", "Twenty-one minutes in", "It took United 22
+# minutes", "on the hour", "on the half hour", "four minutes before the interval", "in the
+# 118th", "eight minutes from time", "with seven minutes left".
+_PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], ...] = (
+    (_STROKE, lambda m: 45 if m.group(1).lower().startswith("half") else 90),
+    (_AFTER_BREAK, _counted(45, 1, 46)),
+    (_MINUTES_IN, _counted(0, 1, 121)),
+    (_IT_TOOK, _counted(0, 1, 121)),
+    (_ON_THE_HOUR, lambda m: 60),
+    (_HALF_HOUR, lambda m: 30),
+    (_BEFORE_BREAK, _counted(45, -1, 45)),
+    (_BARE_NTH, _counted(0, 1, 131)),
+    (_FROM_TIME, _counted(90, -1, 90)),
+    (_LEFT, _counted(90, -1, 90)),
+)
 
 
 def _word_number(word: str) -> int | None:
@@ -488,71 +493,9 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             out.append(
                 GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
             )
-    # "Nani dinked one over Szczesny", "Rooney curled in another free-kick", "Park got in on
-    # the act": the subject, then a finishing verb and where the ball went, or a stock phrase.
-
-    def verbs_object(person: Mention) -> bool:
-        """ "robbed Nadal", or a possessive ("Britain's first million-pound footballer")."""
-        before = text[max(0, person.start - 25) : person.start]
-        owner = text[person.end : person.end + 2] in ("'s", "’s")
-        return owner or re.search(r"\b[a-z]+ed\s+$", before) is not None
-
-    for index, person in enumerate(people):
-        clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
-        # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
-        # robber's sentence goes on past him.
-        stop = next((p.start for p in people[index + 1 :] if not verbs_object(p)), clause_end)
-        finish = _finish(text, person.end, clause_end)
-        if finish is None or finish.start() >= min(stop, clause_end):
-            continue
-        before = text[max(0, person.start - 25) : person.start]
-        # "slid it across for Ivanovic, who had drifted in, to drive it into the roof".
-        set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
-        if verbs_object(person) or (_PREPOSITION.search(before) and not set_up):
-            continue
-        if _ASSIST.match(text[person.end : person.end + 30]):
-            continue
-        if any(g.scorer == person.name for g in out):
-            continue
-        clause = text[person.start : clause_end]
-        for time in range(_times(finish.group())):
-            out.append(
-                GoalRead(
-                    person.name,
-                    None,
-                    "",
-                    person.start,
-                    bool(_PENALTY.search(clause)),
-                    notes=["no minute stated"],
-                    again=time > 0 or _AGAIN.search(clause) is not None,
-                )
-            )
-    # "he opened the scoring with a chipped penalty", "thanks to his golden-goal penalty":
-    # the last subject, for review.
-    for start, end in clauses:
-        if last_subject is None or _NEGATIVE.search(text, start, end):
-            continue
-        pronoun = _HE.search(text, start, end)
-        if pronoun is None or any(start <= p.start < pronoun.start() for p in people):
-            continue
-        finish = _finish(text, pronoun.end(), end) if pronoun.group(1) else None
-        if finish is not None and any(pronoun.end() <= p.start < finish.start() for p in people):
-            finish = None
-        own = _OWN_GOAL_NOUN.match(text, pronoun.end()) if not pronoun.group(1) else None
-        if (finish or own) and not any(g.scorer == last_subject for g in out):
-            said = (finish or own).group()  # type: ignore[union-attr]
-            for time in range(_times(said)):
-                out.append(
-                    GoalRead(
-                        last_subject,
-                        None,
-                        "",
-                        pronoun.start(),
-                        bool(_PENALTY.search(said)),
-                        notes=["no minute stated", f"'he' taken to mean {last_subject}"],
-                        again=time > 0,
-                    )
-                )
+    out.extend(_finishing(text, people, clauses, {g.scorer for g in out}))
+    if last_subject is not None:
+        out.extend(_pronoun_goal(text, people, clauses, last_subject, {g.scorer for g in out}))
     for m in _STRONG.finditer(text):
         if negative(m.start()):
             continue
@@ -567,6 +510,94 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             penalty = bool(_PENALTY.search(m.group()))
             out.append(GoalRead(name, None, "", m.start(), penalty, notes=notes))
     return out
+
+
+def _verbs_object(text: str, person: Mention) -> bool:
+    """ "robbed Nadal", or a possessive ("Britain's first million-pound footballer")."""
+    before = text[max(0, person.start - 25) : person.start]
+    owner = text[person.end : person.end + 2] in ("'s", "’s")
+    return owner or re.search(r"\b[a-z]+ed\s+$", before) is not None
+
+
+def _told(
+    name: str, at: int, said: str, penalty: bool, notes: list[str], again: bool
+) -> list[GoalRead]:
+    """The minute-less goals one phrase tells: two for "scored twice"; all but the first are
+    goals not told before."""
+    return [
+        GoalRead(name, None, "", at, penalty, notes=list(notes), again=again or time > 0)
+        for time in range(_times(said))
+    ]
+
+
+def _finishing(
+    text: str, people: list[Mention], clauses: list[tuple[int, int]], read: set[str]
+) -> list[GoalRead]:
+    """ "Nani dinked one over Szczesny", "Rooney curled in another free-kick", "Park got in on
+    the act": the subject, then a finishing verb and where the ball went, or a stock phrase."""
+    if _FINISH.search(text) is None:
+        return []  # most sentences: then no person needs a look
+    out: list[GoalRead] = []
+    for index, person in enumerate(people):
+        clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
+        # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
+        # robber's sentence goes on past him.
+        stop = next(
+            (p.start for p in people[index + 1 :] if not _verbs_object(text, p)), clause_end
+        )
+        finish = _finish(text, person.end, clause_end)
+        if finish is None or finish.start() >= min(stop, clause_end):
+            continue
+        before = text[max(0, person.start - 25) : person.start]
+        # "slid it across for Ivanovic, who had drifted in, to drive it into the roof".
+        set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
+        if _verbs_object(text, person) or (_PREPOSITION.search(before) and not set_up):
+            continue
+        if _ASSIST.match(text[person.end : person.end + 30]):
+            continue
+        if person.name in read or any(g.scorer == person.name for g in out):
+            continue
+        clause = text[person.start : clause_end]
+        out.extend(
+            _told(
+                person.name,
+                person.start,
+                finish.group(),
+                bool(_PENALTY.search(clause)),
+                ["no minute stated"],
+                _AGAIN.search(clause) is not None,
+            )
+        )
+    return out
+
+
+def _pronoun_goal(
+    text: str,
+    people: list[Mention],
+    clauses: list[tuple[int, int]],
+    last_subject: str,
+    read: set[str],
+) -> list[GoalRead]:
+    """ "he opened the scoring with a chipped penalty", "thanks to his golden-goal penalty":
+    the last subject's, for review."""
+    if last_subject in read:
+        return []
+    for start, end in clauses:
+        if _NEGATIVE.search(text, start, end):
+            continue
+        pronoun = _HE.search(text, start, end)
+        if pronoun is None or any(start <= p.start < pronoun.start() for p in people):
+            continue
+        finish = _finish(text, pronoun.end(), end) if pronoun.group(1) else None
+        if finish is not None and any(pronoun.end() <= p.start < finish.start() for p in people):
+            finish = None
+        own = _OWN_GOAL_NOUN.match(text, pronoun.end()) if not pronoun.group(1) else None
+        said = finish or own
+        if said is not None:
+            notes = ["no minute stated", f"'he' taken to mean {last_subject}"]
+            penalty = bool(_PENALTY.search(said.group()))
+            return _told(last_subject, pronoun.start(), said.group(), penalty, notes, False)
+    return []
 
 
 _ARTICLE_BEFORE = re.compile(
@@ -697,6 +728,21 @@ def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:
         else:
             break
     return out
+
+
+def goal_block(text: str) -> set[int]:
+    """Starts of the lines under a "Goals:" heading line, up to the next blank line."""
+    starts: set[int] = set()
+    for heading in _LIST_HEADING.finditer(text):
+        at = heading.end()
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if not text[at:end].strip():
+                break
+            starts.add(at)
+            at = end + 1
+    return starts
 
 
 def read_goal_list(text: str) -> list[GoalRead]:

@@ -20,7 +20,7 @@ from quiz.extract.drafts import (
     ReportDraft,
     Span,
 )
-from quiz.extract.goals import find_minutes, read_goal_list, read_goals
+from quiz.extract.goals import GoalRead, find_minutes, goal_block, read_goal_list, read_goals
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
@@ -137,9 +137,8 @@ _UNKNOWN_SPLIT = re.compile(
     r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (\d{1,2})(?=[ \t]*(?:$|[-–—(,:]))",
     re.MULTILINE,
 )
-# "Huddersfield Town", "Blackburn Rovers": a club by the shape of its name.
-# "for the Curva Sud": a name that is not the sentence's subject.
-_OBJECT_BEFORE = re.compile(r"\b(?:for|by|from|to|with|of|the|against|past|over)\s+$", re.I)
+# "for the Curva Sud", "past Alisson": a name that is not the sentence's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:by|for|to|from|of|past|beyond|against|over|with)\s+(?:the\s+)?$")
 _LIFE = re.compile(
     r"\b(?:was born|born (?:in|on)|died|passed away|married|funeral|was founded|were founded)\b"
 )
@@ -153,6 +152,7 @@ _OWN_AFTER = re.compile(
 _OWN_BEFORE = re.compile(
     r"(?:\b(?:us|we)\s+|\b(?:support|supported|supporting|follow|followed|following)\s+)$"
 )
+# "Huddersfield Town", "Blackburn Rovers": a club by the shape of its name.
 _CLUB_SHAPE = re.compile(
     r"(?<![\w'’-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)? ){1,2}(?:Athletic|Town|City|United|Rovers|"
     r"Wanderers|Albion|County|Hotspur|Argyle|Alexandra|Orient|Rangers|Academical|Thistle|"
@@ -216,21 +216,6 @@ def extract_text(text: str, source: str) -> ReportDraft:
     return draft
 
 
-def _goal_block(text: str) -> set[int]:
-    """Starts of the lines under a "Goals:" heading line, up to the next blank line."""
-    starts: set[int] = set()
-    for heading in re.finditer(r"(?im)^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", text):
-        at = heading.end()
-        while at < len(text):
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            if not text[at:end].strip():
-                break
-            starts.add(at)
-            at = end + 1
-    return starts
-
-
 def _lexicon_city(name: str) -> bool:
     return name in lexicon.CITIES
 
@@ -268,7 +253,7 @@ class _Extractor:
         self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
-        self.goal_block = _goal_block(self.text)  # line starts under a "Goals:" heading
+        self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -410,12 +395,7 @@ class _Extractor:
                     context.remove(team.name)
                 context.insert(0, team.name)
             subjects = [
-                p
-                for p in people
-                if not re.search(
-                    r"\b(?:by|for|to|from|of|past|beyond|against|over|with)\s+$",
-                    body[max(0, p.start - 8) : p.start],
-                )
+                p for p in people if not _OBJECT_BEFORE.search(body[max(0, p.start - 8) : p.start])
             ]
             if subjects:
                 last_subject = subjects[0].name
@@ -626,12 +606,17 @@ class _Extractor:
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
         line_end = self.text.find("\n", sentence.start)
         line_end = len(self.text) if line_end < 0 else line_end
-        minute_line = _MINUTE_LINE.match(self.text[line_start:line_end])
-        if minute_line and sentence.start != line_start + minute_line.start() + (
-            len(self.text[line_start:line_end]) - len(self.text[line_start:line_end].lstrip())
+        line = self.text[line_start:line_end]
+        minute_line = _MINUTE_LINE.match(line)
+        listed = line_start in self.goal_block
+        if (minute_line or listed) and sentence.start != line_start + len(line) - len(
+            line.lstrip()
         ):
-            return  # later sentences of a minute-by-minute line are read with its first one
-        if minute_line:
+            return  # a minute-by-minute or goals-block line is read whole, with its first sentence
+        if listed:
+            start, end = line_start, line_end
+            unit = self.masked[start:end]
+        elif minute_line:
             start, end = line_start, line_end
             unit = self.masked[start:end]
             teams = self.teams.find(unit)
@@ -641,36 +626,13 @@ class _Extractor:
             ]
         else:
             start, end, unit = sentence.start, sentence.end, body
-        timed = [g.minute for g in self.draft.goals if g.minute is not None]
-        if line_start in self.goal_block:
-            if sentence.start > line_start + len(self.text[line_start:line_end]) - len(
-                self.text[line_start:line_end].lstrip()
-            ):
-                return  # the line was read with its first sentence
-            start, end = line_start, line_end
-            unit = self.masked[start:end]
+        if listed:
             reads = read_goal_list(unit)
         else:
+            timed = [g.minute for g in self.draft.goals if g.minute is not None]
             reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
-        carried, self.carried_minute = self.carried_minute, None
-        if carried and reads and all(r.minute is None for r in reads):
-            # "It took United 22 minutes to find them out. Welbeck rose to nod in ...".
-            reads[0].minute, reads[0].shown = carried
-            reads[0].notes = [
-                *(n for n in reads[0].notes if n != "no minute stated"),
-                "minute taken from the sentence before",
-            ]
-        elif (
-            not reads
-            and not minute_line
-            and not any(
-                not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start]) for p in people
-            )
-        ):
-            said = [m for m in find_minutes(unit) if not m.later and not m.upper_bound]
-            if len(said) == 1 and len(said[0].minutes) == 1:
-                self.carried_minute = said[0].minutes[0]
+        self._carry_minute(reads, unit, people, plain=not (minute_line or listed))
         matches = self.result_sentence.get(index, [])
         for read in reads:
             goal = GoalDraft(
@@ -689,6 +651,25 @@ class _Extractor:
             if read.by_minute:
                 goal.doubt("the minute is only an upper bound")
             self.draft.goals.append(goal)
+
+    def _carry_minute(
+        self, reads: list[GoalRead], unit: str, people: list[Mention], plain: bool
+    ) -> None:
+        """ "It took United 22 minutes to find them out. Welbeck rose to nod in ...": a minute
+        in a sentence with no goal and no one as its subject is the next sentence's goal's."""
+        carried, self.carried_minute = self.carried_minute, None
+        if carried and reads and all(r.minute is None for r in reads):
+            reads[0].minute, reads[0].shown = carried
+            reads[0].notes = [
+                *(n for n in reads[0].notes if n != "no minute stated"),
+                "minute taken from the sentence before",
+            ]
+        elif plain and not reads:
+            if any(not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start]) for p in people):
+                return
+            said = [m for m in find_minutes(unit) if not m.later and not m.upper_bound]
+            if len(said) == 1 and len(said[0].minutes) == 1:
+                self.carried_minute = said[0].minutes[0]
 
     def _running_team(
         self,
@@ -1022,11 +1003,7 @@ class _Extractor:
         for goal in self.draft.goals:
             key = (lexicon.fold(goal.scorer), goal.minute, goal.match)
             # One sentence may give one scorer two minute-less goals ("scoring twice").
-            if (
-                key not in seen
-                or (goal.minute is None and seen[key] == goal.span)
-                or (goal.minute is None and goal.again)
-            ):
+            if key not in seen or (goal.minute is None and (goal.again or seen[key] == goal.span)):
                 seen.setdefault(key, goal.span)
                 goals.append(goal)
         # A minute-less goal repeats a timed one by the same scorer in the same match.

@@ -45,7 +45,7 @@ _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
     r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten|"
-    r"edged past|squeezed past|got past|saw off)\b"
+    r"squeezed past|got past)\b"
 )
 _PASSIVE = re.compile(
     r"\b(?:were|was|been|being|get|got)\s+(?:\w+\s+)?(?:beaten|defeated|thrashed|"
@@ -84,6 +84,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
     r"(?:[\w-]+\s+)?)$"
 )
+# "Having beaten France", "against Spain": a team there is an object, not the subject.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knocking out)\s+$"
 )
@@ -367,12 +368,13 @@ def _teams_for(
         )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
         winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
+        by_voice = False
         if winner is None:
             winner = narrator(verb.start())
+            by_voice = winner is not None
         pronoun = _THEY_BEFORE.search(text, 0, verb.start()) or _AND_THEN_BEFORE.search(
             text, 0, verb.start()
         )
-        by_voice = voice is not None and winner == voice and bool(notes)
         if (
             pronoun
             and not by_voice
