@@ -28,6 +28,8 @@ _MINUTE_PATTERNS = (
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|and\b|$))"),
 )
+# Every minute pattern needs one of these, so a sentence without them has no minute.
+_MAY_HOLD_MINUTE = re.compile(r"\d|minute|hour|stroke", re.IGNORECASE)
 # "eight minutes from time": counted back from 90.
 _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
 # "with seven minutes left": counted back from 90; "on the hour": the 60th.
@@ -170,6 +172,8 @@ def _nth(word: str) -> int | None:
 
 
 def find_minutes(text: str) -> list[MinuteMention]:
+    if not _MAY_HOLD_MINUTE.search(text):
+        return []  # most sentences: no digit, "minute", "hour" or "stroke" in them
     found: list[MinuteMention] = []
     for pattern in _MINUTE_PATTERNS:
         for m in pattern.finditer(text):
