@@ -52,6 +52,22 @@ def child_game() -> None:
     QuizApp().run(headless=True, auto_pilot=_first_frame_then_exit)  # as `quiz` starts it
 
 
+def pack_data(count: int, prompt: str = "Question {i}?", **extra: str) -> dict[str, object]:
+    """A pack of `count` multiple-choice questions, each answered "Two"."""
+    questions = [
+        {
+            "id": f"q{i}",
+            "type": "multiple_choice",
+            "prompt": prompt.format(i=i),
+            "options": ["One", "Two", "Three", "Four"],
+            "answer": "Two",
+            **extra,
+        }
+        for i in range(count)
+    ]
+    return {"id": "bench", "title": "Bench pack", "questions": questions}
+
+
 def make_home(folder: Path, questions: int) -> None:
     """A data folder with a pack of `questions` questions and a store with 50 rounds in it."""
     from quiz.engine.round import Round, RoundSettings
@@ -60,21 +76,7 @@ def make_home(folder: Path, questions: int) -> None:
 
     packs = folder / "packs"
     packs.mkdir(parents=True)
-    data = {
-        "id": "bench",
-        "title": "Bench pack",
-        "questions": [
-            {
-                "id": f"q{i}",
-                "type": "multiple_choice",
-                "prompt": f"Question {i}?",
-                "options": ["One", "Two", "Three", "Four"],
-                "answer": "Two",
-            }
-            for i in range(questions)
-        ],
-    }
-    (packs / "bench.json").write_text(json.dumps(data))
+    (packs / "bench.json").write_text(json.dumps(pack_data(questions)))
     loaded = load_pack(packs / "bench.json")
     store = ScoreStore.open(folder / "scores.sqlite3")
     for seed in range(50):
@@ -138,22 +140,12 @@ async def bench_presses(presses: int) -> tuple[float, float, float]:
             await pilot.press("x")
             base.append(time.perf_counter() - start)
 
-    data = {
-        "id": "bench",
-        "title": "Bench pack",
-        "questions": [
-            {
-                "id": f"q{i}",
-                "type": "multiple_choice",
-                "prompt": f"Question {i}: which of these is the right answer?",
-                "options": ["One", "Two", "Three", "Four"],
-                "answer": "Two",
-                "explanation": "Because it is.",
-                "source": "bench",
-            }
-            for i in range(presses + 1)
-        ],
-    }
+    data = pack_data(
+        presses + 1,
+        "Question {i}: which of these is the right answer?",
+        explanation="Because it is.",
+        source="bench",
+    )
     loaded = LoadedPack(Pack.model_validate(data), Path("bench.json"), "folder", "bench")
     now = [0.0]
     answer: list[float] = []
