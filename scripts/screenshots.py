@@ -191,11 +191,15 @@ async def main() -> None:
         clock.now += 4
         await answer(pilot, right=False)
 
-    async def results(pilot: Any, clock: Clock) -> None:
-        for right in (True, True, False, True, True):
-            clock.now += 3.2
+    async def play(pilot: Any, clock: Clock, rights: tuple[bool, ...], seconds: float) -> None:
+        """A whole round: each answer right or wrong, given after `seconds`."""
+        for right in rights:
+            clock.now += seconds
             await answer(pilot, right)
             await pilot.press("enter")
+
+    async def results(pilot: Any, clock: Clock) -> None:
+        await play(pilot, clock, (True, True, False, True, True), 3.2)
 
     async def scores(pilot: Any, clock: Clock) -> None:
         for right in (True, False, True):
@@ -206,10 +210,7 @@ async def main() -> None:
         await pilot.press("f2")
 
     async def wrong_round(pilot: Any, clock: Clock) -> None:
-        for right in (False, True, False, False, True):
-            clock.now += 9
-            await answer(pilot, right)
-            await pilot.press("enter")
+        await play(pilot, clock, (False, True, False, False, True), 9)
 
     async def leave(pilot: Any, clock: Clock) -> None:
         await pilot.press("escape")

@@ -186,21 +186,28 @@ class Generator:
         if not pool:
             return None
         # Draw spare distractors so that lengths can be balanced (see _by_length).
-        spare = self.pools.pick(
+        spare = self._wrong(pool, key, 3 * (t.options - 1), aliases, exclude, prompt)
+        if not spare:
+            return None
+        wrong = self._by_length(str(key), spare, t.options - 1)
+        return _Candidate(q, str(key), wrong) if wrong else None
+
+    def _wrong(
+        self, pool: str, key: Any, count: int, aliases: list[str], exclude: set[str], prompt: str
+    ) -> list[str]:
+        """Up to `count` wrong answers from `pool` that could pass for `key` in `prompt`, of
+        the key's shape."""
+        picked = self.pools.pick(
             pool,
             key,
-            3 * (t.options - 1),
+            count,
             self.rng,
             aliases=aliases,
             exclude=exclude,
             prompt=prompt,
             allow=lambda c: self.plausible.fits(c, str(key), prompt, pool),
         )
-        spare = _like_key(pool, str(key), spare)
-        if not spare:
-            return None
-        wrong = self._by_length(str(key), spare, t.options - 1)
-        return _Candidate(q, str(key), wrong) if wrong else None
+        return _like_key(pool, str(key), picked)
 
     def _by_length(self, key: str, spare: list[str], wanted: int) -> list[str]:
         """Pick distractors so that "choose the longest option" wins only at chance rate
@@ -244,17 +251,7 @@ class Generator:
                 elif pool in ("count", "count_approx"):
                     shown = self._near_count(pool, key)
                 elif pool:
-                    picked = self.pools.pick(
-                        pool,
-                        key,
-                        1,
-                        self.rng,
-                        aliases=aliases,
-                        exclude=exclude,
-                        prompt=said,
-                        allow=lambda c: self.plausible.fits(c, str(key), said, pool),
-                    )
-                    picked = _like_key(pool, str(key), picked)
+                    picked = self._wrong(pool, key, 1, aliases, exclude, said)
                     shown = picked[0] if picked else None
                 else:
                     shown = None
