@@ -774,3 +774,40 @@ def test_roles_from_a_match_details_block() -> None:
         ("Alfred Pfaff", "captain"),
     } <= roles
     assert ("Friedel Lutz", "goalkeeper") not in roles
+
+
+def test_live_thread_codes_captions_and_shouted_names() -> None:
+    d = draft(
+        "1/ Here we go: Portugal v Spain, group stage, Sochi.\n\n"
+        "2/ GOAL POR. 4'. Cristiano Ronaldo! Nacho brings down Ronaldo, penalty. POR 1-0 ESP.\n\n"
+        "3/ 24' COSTA. Diego Costa holds off Pepe and bends it inside the near post. 1-1.\n\n"
+        "4/ HT: POR 2-1 ESP. Nobody is sitting down.\n\n"
+        "5/ Nacho fires in off the post. 58' NACHO!! What a strike. Gerard Pique finds him.\n\n"
+        "6/ 88' !!!! RONALDO. Free kick, top corner, hat-trick.\n\n"
+        "7/ FT 3-3. Spain WIN nothing tonight, neither does Portugal."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert frozenset({("Portugal", 3), ("Spain", 3)}) in got
+    assert frozenset({("Portugal", 1), ("Spain", 0)}) not in got  # a running score
+    assert frozenset({("Portugal", 2), ("Spain", 1)}) not in got  # half-time
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Cristiano Ronaldo", 4), ("Nacho", 58), ("Cristiano Ronaldo", 88)} <= goals
+    assert all(g.scorer not in ("Pepe", "Gerard Pique") for g in d.goals)
+    assert "Spain WIN" not in d.teams
+
+
+def test_minutes_on_a_bare_number_a_minute_before_and_later_carried() -> None:
+    d = draft(
+        "Leeds United beat Hull City 3-1. Patrick Bamford put Leeds ahead in the 12th minute, "
+        "and Jack Harrison added a second on 31. Then, a minute before the break, Kalvin "
+        "Phillips drove in a third. Six minutes later it was 3-1. Jarrod Bowen fired home from "
+        "the edge of the area. Hull had gone in front through Kamil Grosicki at Elland Road."
+    )
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Patrick Bamford", 12),
+        ("Jack Harrison", 31),
+        ("Kalvin Phillips", 44),
+        ("Jarrod Bowen", 50),
+    } <= goals
+    assert any(g.scorer == "Kamil Grosicki" for g in d.goals)  # "gone in front through X"

@@ -44,6 +44,8 @@ _BEFORE_BREAK = re.compile(
 )
 # "Marcelo drove in a third in the 118th": an ordinal with no "minute" after it.
 _BARE_NTH = re.compile(r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|and\b|$))")
+# "Ramires added a second on 38.": a bare number after "on", closing a clause.
+_BARE_ON = re.compile(r"\b[Oo]n (\d{1,3})(?=\s*(?:[.,;)]|and\b|$))")
 # "on the stroke of half-time" (45), "two minutes after the break" (47).
 _STROKE = re.compile(
     r"\bon the stroke of (half-time|half time|full-time|full time)\b", re.IGNORECASE
@@ -250,6 +252,7 @@ _PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], .
     (_HALF_HOUR, lambda m: 30),
     (_BEFORE_BREAK, _counted(45, -1, 45)),
     (_BARE_NTH, _counted(0, 1, 131)),
+    (_BARE_ON, _counted(0, 1, 131)),
     (_FROM_TIME, _counted(90, -1, 90)),
     (_LEFT, _counted(90, -1, 90)),
 )
@@ -258,7 +261,7 @@ _PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], .
 def _word_number(word: str) -> int | None:
     from quiz.extract.lexicon import number
 
-    return number(word)
+    return 1 if word.casefold() == "a" else number(word)  # "a minute before the break"
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -333,7 +336,13 @@ def read_goals(
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
-            if not _CUE.search(segment) and not _finish(segment, 0, len(segment)) and not gapped:
+            caption = _caption(text, people, seg_start, seg_end, mention)
+            if (
+                not _CUE.search(segment)
+                and not _finish(segment, 0, len(segment))
+                and not gapped
+                and not caption
+            ):
                 continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
             if read is None:
@@ -372,6 +381,32 @@ def read_goals(
     timed = {g.scorer for g in goals}
     goals.extend(g for g in _minuteless(text, people, last_subject) if g.scorer not in timed)
     return goals
+
+
+# "57' Benzema.", "59' Benzema again!!": a live post's caption, a minute and a name alone.
+_CAPTION_REST = re.compile(
+    r"^[\s!?.,:;–—-]*(?:(?:again|oh|what a goal|goal|yes|wow|get in)\b[\s!?.,:;–—-]*)*$",
+    re.IGNORECASE,
+)
+
+
+def caption_scorer(text: str, people: list[Mention]) -> str | None:
+    """The name in a sentence that is a name alone ("Haris Seferovic!"), if it is."""
+    if len(people) != 1:
+        return None
+    person = people[0]
+    rest = text[: person.start] + " " + text[person.end :]
+    return person.name if _CAPTION_REST.match(rest) else None
+
+
+def _caption(text: str, people: list[Mention], start: int, end: int, minute: MinuteMention) -> bool:
+    inside = [p for p in people if start <= p.start and p.end <= end]
+    if len(inside) != 1:
+        return False
+    person = inside[0]
+    blank = [" " if minute.start <= i < minute.end else c for i, c in enumerate(text)]
+    rest = "".join(blank[start : person.start]) + " " + "".join(blank[person.end : end])
+    return _CAPTION_REST.match(rest) is not None
 
 
 def _scorer(
@@ -520,7 +555,14 @@ def _verbs_object(text: str, person: Mention) -> bool:
     """ "robbed Nadal", or a possessive ("Britain's first million-pound footballer")."""
     before = text[max(0, person.start - 25) : person.start]
     owner = text[person.end : person.end + 2] in ("'s", "’s")
-    return owner or re.search(r"\b[a-z]+ed\s+$", before) is not None
+    return owner or _OBJECT_OF.search(before) is not None
+
+
+# "robbed Nadal", "gets above Lenglet", "turns Fernandinho": the name is the verb's object.
+_OBJECT_OF = re.compile(
+    r"\b(?:[a-z]+ed|above|beyond|past|inside|around|round|behind|beneath|beats|turns|outjumps|"
+    r"rounds|skins|nutmegs|clips|fouls|trips|holds off|shrugs off)\s+$"
+)
 
 
 def _told(
@@ -557,8 +599,10 @@ def _finishing(
         set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
         if _verbs_object(text, person) or (_PREPOSITION.search(before) and not set_up):
             continue
-        if _ASSIST.match(text[person.end : person.end + 30]):
-            continue
+        if _ASSIST.match(text[person.end : person.end + 30]) or _ASSIST_VERB.match(
+            text, person.end
+        ):
+            continue  # "Benzema's cross", "Xhaka finds him": the provider
         if person.name in read or any(g.scorer == person.name for g in out):
             continue
         clause = text[person.start : clause_end]
@@ -573,6 +617,12 @@ def _finishing(
             )
         )
     return out
+
+
+_ASSIST_VERB = re.compile(
+    r"\s+(?:finds|found|picks out|picked out|sets up|set up|tees up|teed up|slips in|slipped in|"
+    r"plays in|played in|feeds|fed|squares (?:it )?for|squared (?:it )?for)\b"
+)
 
 
 def _pronoun_goal(
@@ -692,7 +742,9 @@ _WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")
 _GOALS_FROM = re.compile(
     r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
-    r"\b(?:won|win|beat|edged|lost|victory)\b[^.;:]{0,40}?\bthrough\s+"
+    r"\b(?:won|win|beat|edged|lost|victory)\b[^.;:]{0,40}?\bthrough\s+|"
+    r"\b(?:took|taken|taking|take|takes|went|gone|going|go|goes) (?:the lead|ahead|in front) "
+    r"(?:through|via)\s+"
 )
 _ON_TARGET = re.compile(
     r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|two (?:goals|penalties)|"

@@ -2860,3 +2860,31 @@ CLUB_CITIES: dict[str, str] = {
 # National sides: where they play says nothing about which one a tournament calls home.
 # TEAMS lists the national sides last, from England on.
 NATIONAL_TEAMS = frozenset(list(TEAMS)[list(TEAMS).index("England") :])
+
+# Three-letter codes that scoreboards, social posts and data feeds use ("FRA 3-3 SUI"). They
+# name a team only beside a score or a "v", where no other reading is likely (names.py).
+TEAM_CODES: dict[str, str] = {
+    # FIFA codes
+    "ALB": "Albania", "ALG": "Algeria", "ARG": "Argentina", "AUS": "Australia",
+    "AUT": "Austria", "BEL": "Belgium", "BIH": "Bosnia and Herzegovina", "BOL": "Bolivia",
+    "BRA": "Brazil", "BUL": "Bulgaria", "CAN": "Canada", "CHI": "Chile", "CHN": "China",
+    "CIV": "Ivory Coast", "CMR": "Cameroon", "COL": "Colombia", "CRC": "Costa Rica",
+    "CRO": "Croatia", "CZE": "Czech Republic", "DEN": "Denmark", "ECU": "Ecuador",
+    "EGY": "Egypt", "ENG": "England", "ESP": "Spain", "FIN": "Finland", "FRA": "France",
+    "GER": "Germany", "GHA": "Ghana", "GRE": "Greece", "HUN": "Hungary", "IRL": "Republic of Ireland",
+    "IRN": "Iran", "ISL": "Iceland", "ITA": "Italy", "JAM": "Jamaica", "JPN": "Japan",
+    "KOR": "South Korea", "KSA": "Saudi Arabia", "MAR": "Morocco", "MEX": "Mexico",
+    "NED": "Netherlands", "NGA": "Nigeria", "NIR": "Northern Ireland", "NOR": "Norway",
+    "NZL": "New Zealand", "PAN": "Panama", "PAR": "Paraguay", "PER": "Peru", "POL": "Poland",
+    "POR": "Portugal", "QAT": "Qatar", "ROU": "Romania", "RSA": "South Africa", "RUS": "Russia",
+    "SCO": "Scotland", "SEN": "Senegal", "SRB": "Serbia", "SUI": "Switzerland", "SVK": "Slovakia",
+    "SVN": "Slovenia", "SWE": "Sweden", "TUN": "Tunisia", "TUR": "Turkey", "UKR": "Ukraine",
+    "URU": "Uruguay", "USA": "United States", "WAL": "Wales",
+    # Broadcasters' club codes
+    "ARS": "Arsenal", "AVL": "Aston Villa", "CHE": "Chelsea", "EVE": "Everton",
+    "LEI": "Leicester City", "LIV": "Liverpool", "MCI": "Manchester City",
+    "MUN": "Manchester United", "NEW": "Newcastle United", "TOT": "Tottenham Hotspur",
+    "WHU": "West Ham United", "BAR": "Barcelona", "RMA": "Real Madrid", "ATM": "Atletico Madrid",
+    "JUV": "Juventus", "MIL": "AC Milan", "INT": "Inter Milan", "BAY": "Bayern Munich",
+    "BVB": "Borussia Dortmund", "PSG": "Paris Saint-Germain",
+}  # fmt: skip

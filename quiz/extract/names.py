@@ -27,6 +27,11 @@ NAME_RE = re.compile(
 
 # Capitalised words that open a candidate but are not part of a name.
 _LEADING = {
+    "oh",
+    "ohh",
+    "wow",
+    "yes",
+    "goal",  # a live post's shout before a name
     "your",
     "gk",
     "my",
@@ -385,6 +390,22 @@ def _ground_finder() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{lexicon.alternation(lexicon.STADIUMS)})(?![\w-])")
 
 
+# "FRA 0-1 SUI", "LIV v MCI": two codes either side of a score or a "v".
+_CODE_PAIR = re.compile(
+    r"(?<![\w-])([A-Z]{3})\s*(?:\d{1,2}\s*[-–—]\s*\d{1,2}|v|vs\.?)\s*([A-Z]{3})(?![\w-])"
+)
+
+
+def _codes(text: str) -> dict[str, str]:
+    """Team codes the report uses as such (each seen in a pair): code -> team."""
+    codes: dict[str, str] = {}
+    for m in _CODE_PAIR.finditer(text):
+        first, second = (lexicon.TEAM_CODES.get(c) for c in m.groups())
+        if first and second and first != second:
+            codes[m.group(1)], codes[m.group(2)] = first, second
+    return codes
+
+
 @dataclass
 class TeamIndex:
     """Which teams a report names, and a regex that finds them."""
@@ -393,6 +414,7 @@ class TeamIndex:
     extra: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name -> short forms
 
     def __post_init__(self) -> None:
+        self.codes = _codes(self.text)
         self._build()
 
     def add(self, name: str, short: tuple[str, ...] = ()) -> None:
@@ -407,6 +429,8 @@ class TeamIndex:
             extra[name] = name
             for spelling in shorts:  # "Huddersfield" for "Huddersfield Town"
                 extra.setdefault(spelling, name)
+        for code, name in self.codes.items():
+            extra.setdefault(code, name)
         spellings.update(extra)
         found = [
             (m.start(), m.end(), spellings[m.group()]) for m in _open_finder().finditer(self.text)

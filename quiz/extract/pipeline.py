@@ -20,12 +20,19 @@ from quiz.extract.drafts import (
     ReportDraft,
     Span,
 )
-from quiz.extract.goals import GoalRead, find_minutes, goal_block, read_goal_list, read_goals
+from quiz.extract.goals import (
+    GoalRead,
+    caption_scorer,
+    find_minutes,
+    goal_block,
+    read_goal_list,
+    read_goals,
+)
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
-from quiz.extract.repair import repair_capitals, repair_names
+from quiz.extract.repair import repair_capitals, repair_names, repair_shouting
 from quiz.extract.scores import Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
@@ -77,6 +84,10 @@ _FOOTBALL = re.compile(
     re.IGNORECASE,
 )
 _MINUTE_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b)")
+_LIVE_MARK = re.compile(r"\bGOAL\b|(?<![\w'’])\d{1,3}(?:\+\d{1,2})?['’](?!\w)")
+_BARE_SCORELINE = re.compile(
+    r"\s*[\w .'’-]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [\w .'’-]{2,30}?[.!]*\s*$"
+)
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{2,40}?)(?:,\s*[A-Za-z .]+?)?\s*(?:,|\s[-–—]|:|\()")
 _FIELD_LINE = re.compile(
     r"^\s*(date|venue|competition|result|stadium|ground|score)\s*:\s*", re.IGNORECASE
@@ -201,7 +212,7 @@ def looks_like_report(text: str) -> str | None:
 
 
 def extract_text(text: str, source: str) -> ReportDraft:
-    text, repaired = repair_names(repair_capitals(text))
+    text, repaired = repair_names(repair_shouting(repair_capitals(text)))
     draft = ReportDraft(source, text)
     problem = looks_like_report(text)
     if problem:
@@ -279,6 +290,13 @@ class _Extractor:
                     continue
                 if any(c.isdigit() for c in cleaned) or cleaned.isupper():
                     continue
+                if (
+                    len(words) > 1
+                    and words[-1].isupper()
+                    and lexicon.fold(" ".join(words[:-1]))
+                    in {lexicon.fold(t) for t in self.teams.spellings}
+                ):
+                    continue  # "Switzerland WIN 5-4": a known team, then a shouted verb
                 self.unknown_teams.add(cleaned)
                 self.teams.add(cleaned)
         known = {lexicon.fold(t) for t in self.teams.spellings}
@@ -408,7 +426,13 @@ class _Extractor:
     def _in_goal_line(self, sentence: Sentence) -> bool:
         """Scores in a minute-by-minute goal line are the score at that moment."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        return _MINUTE_LINE.match(self.text[line_start : sentence.end]) is not None
+        if _MINUTE_LINE.match(self.text[line_start : sentence.end]):
+            return True
+        # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline.
+        return bool(
+            _LIVE_MARK.search(self.text[line_start : sentence.start])
+            and _BARE_SCORELINE.match(self.text[sentence.start : sentence.end])
+        )
 
     def _add_result(self, result: Result, sentence: Sentence, index: int) -> None:
         span: Span = (sentence.start, sentence.end)
@@ -658,6 +682,9 @@ class _Extractor:
         """ "It took United 22 minutes to find them out. Welbeck rose to nod in ...": a minute
         in a sentence with no goal and no one as its subject is the next sentence's goal's."""
         carried, self.carried_minute = self.carried_minute, None
+        if carried and not reads and plain and caption_scorer(unit, people):
+            # "15'. Haris Seferovic!": a live post's minute, then the scorer's name alone.
+            reads.append(GoalRead(caption_scorer(unit, people) or "", None, "", 0))
         if carried and reads and all(r.minute is None for r in reads):
             reads[0].minute, reads[0].shown = carried
             reads[0].notes = [
@@ -667,8 +694,16 @@ class _Extractor:
         elif plain and not reads:
             if any(not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start]) for p in people):
                 return
-            said = [m for m in find_minutes(unit) if not m.later and not m.upper_bound]
-            if len(said) == 1 and len(said[0].minutes) == 1:
+            said = [m for m in find_minutes(unit) if not m.upper_bound]
+            if len(said) != 1 or len(said[0].minutes) != 1:
+                return
+            if said[0].later:
+                # "Seven minutes later it was 3-2. Andy Halliday fired home ...".
+                timed = [g.minute for g in self.draft.goals if g.minute is not None]
+                if timed:
+                    value = timed[-1] + said[0].minutes[0][0]
+                    self.carried_minute = (value, str(value))
+            else:
                 self.carried_minute = said[0].minutes[0]
 
     def _running_team(

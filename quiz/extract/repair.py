@@ -66,3 +66,51 @@ def repair_capitals(text: str) -> str:
         return proper if len(proper) == len(m.group()) else m.group()
 
     return _CAPS_LINE.sub(lambda line: finder.sub(fix, line.group()), text)
+
+
+# "7/ ", "12/ ": a thread's post numbers, which hide a post's opening minute ("57' ...").
+_POST_NUMBER = re.compile(r"^(\d{1,3}/)[ \t]", re.MULTILINE)
+_SHOUTED = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z])*(?![\w'’-])")
+
+
+def repair_shouting(text: str) -> str:
+    """Names shouted in capitals in a live post ("57' BENZEMA", "MARIO GAVRANOVIC") spelled as
+    the report spells them elsewhere. A word is only changed when the same word stands in the
+    text in its usual spelling mid-sentence ("Karim Benzema wakes up"); the other capital
+    words of its run that look like names follow it. Thread post numbers become spaces."""
+    text = _POST_NUMBER.sub(lambda m: " " * len(m.group(1)) + m.group()[-1], text)
+
+    def known(word: str) -> bool:
+        if word in _NOT_FIRST_NAMES:
+            return False
+        proper = re.escape(word.capitalize())
+        # Mid-sentence, or twice anywhere ("Nacho brings down ...", "Nacho fires in ...").
+        return (
+            re.search(rf"(?:[a-z,;:]|\b[A-Z][a-z]+)[ \t]+{proper}\b", text) is not None
+            or len(re.findall(rf"\b{proper}\b", text)) >= 2
+        )
+
+    def fix(m: re.Match[str]) -> str:
+        words = m.group().split()
+        if len(words) > 4:
+            return m.group()
+        sure = [len(w) >= 4 and w.isalpha() and known(w) for w in words]
+        out = m.group()
+        for i, word in enumerate(words):
+            # "MARIO GAVRANOVIC": a first name just before a known surname goes with it.
+            first_name = i + 1 < len(words) and sure[i + 1] and word not in _NOT_FIRST_NAMES
+            if (sure[i] or first_name) and len(word) >= 3 and word.isalpha():
+                proper = word.capitalize()
+                if len(proper) == len(word):
+                    out = re.sub(rf"\b{word}\b", proper, out, count=1)
+        return out
+
+    return _CAPS_LINE_FREE.sub(lambda line: _SHOUTED.sub(fix, line.group()), text)
+
+
+# Lines with some small letters: whole-capital lines are headlines, left to repair_capitals.
+_CAPS_LINE_FREE = re.compile(r"^(?=[^\n]*[a-z])[^\n]*$", re.MULTILINE)
+_NOT_FIRST_NAMES = {
+    "GOAL", "WHAT", "AND", "THE", "FOR", "WIN", "WINS", "WOW", "YES", "NOW", "HOW", "WHO",
+    "OFF", "GET", "HIT", "THIS", "THAT", "OH", "OHH", "COME", "ON", "BUT", "NOT", "FULL", "TIME",
+}  # fmt: skip

@@ -36,10 +36,11 @@ _RUNNING_AFTER = re.compile(
 )
 _RUNNING_BEFORE = re.compile(
     r"(?:made it|make it|makes it|making it|led|leading|trailing|went in|was|it's|from|"
-    r"restored the|extend(?:ed)? the lead to|start from)\s*$",
+    r"restored the|extend(?:ed)? the lead to|start from|half[- ]time:)\s*$",
     re.IGNORECASE,
 )
 _GOAL_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b|mins\b)|\bGOAL\b")
+_HALF_TIME_LINE = re.compile(r"^\s*(?:HT|half[- ]time)\b\s*:?", re.IGNORECASE)
 _FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNORECASE)
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
@@ -146,6 +147,8 @@ def _classify(text: str, score: Score) -> str:
     if _FROM_FIRST_LEG.match(after) or _LEG_LEAD.match(after):
         return "result"
     if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
+        return "running"
+    if _HALF_TIME_LINE.match(text):
         return "running"
     if _GOAL_LINE.search(text) and not _FINAL_LINE.search(text):
         return "running"
@@ -416,7 +419,8 @@ def _teams_for(
         return found
     if _ENDED.search(head[-20:]):
         return _leg_or_ended(text, score, teams, tail, paired)
-    if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]):
+    level_at_end = a == b and re.search(r"(?:\bFT|\bfull[- ]time)\s*:?\s*$", head, re.IGNORECASE)
+    if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]) or level_at_end:
         if a != b:
             return None
         first = _first(teams, 0, len(text))
