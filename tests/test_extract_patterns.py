@@ -811,3 +811,18 @@ def test_minutes_on_a_bare_number_a_minute_before_and_later_carried() -> None:
         ("Jarrod Bowen", 50),
     } <= goals
     assert any(g.scorer == "Kamil Grosicki" for g in d.goals)  # "gone in front through X"
+
+
+def test_spoken_scores_and_minutes() -> None:
+    d = draft(
+        "[Recorded Sunday 12 March 2023.]\n\nHOST: Arsenal three, Fulham nil, yesterday "
+        "afternoon. Two-nil up at the break.\n\nGUEST: Fifty-nine: Leandro Trossard, skips "
+        "past Tim Ream, and curls it into the far corner. Then Gabriel Martinelli, seventy-one "
+        "minutes, three-nil. And no-one saw the one-two that set it up."
+    )
+    assert results(d.text[: -len(PAD)]) >= {frozenset({("Arsenal", 3), ("Fulham", 0)})}
+    main = next(m for m in d.matches if set(m.teams) == {"Arsenal", "Fulham"})
+    assert main.date == "2023-03-11" and main.review  # "yesterday": the day before
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Leandro Trossard", 59), ("Gabriel Martinelli", 71)} <= goals
+    assert all(set(m.score or ()) != {0, 1} for m in d.matches)  # not "no-one", "one-two"

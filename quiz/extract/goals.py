@@ -18,6 +18,7 @@ from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from quiz.extract.names import Mention
 
 _ORD = "|".join(ORDINAL_WORDS)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NTH = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD})"
 _MINUTE_PATTERNS = (
     # in the 24th and 26th minutes / in the sixth minute
@@ -29,7 +30,7 @@ _MINUTE_PATTERNS = (
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|and\b|$))"),
 )
 # Every minute pattern needs one of these, so a sentence without them has no minute.
-_MAY_HOLD_MINUTE = re.compile(r"\d|minute|hour|stroke", re.IGNORECASE)
+_MAY_HOLD_MINUTE = re.compile(rf"\d|minute|hour|stroke|{_TENS}", re.IGNORECASE)
 # "eight minutes from time": counted back from 90.
 _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
 # "with seven minutes left": counted back from 90; "on the hour": the 60th.
@@ -44,6 +45,13 @@ _BEFORE_BREAK = re.compile(
 )
 # "Marcelo drove in a third in the 118th": an ordinal with no "minute" after it.
 _BARE_NTH = re.compile(r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|and\b|$))")
+# Spoken minutes: "Fifty-nine: Roberto Firmino ...", "Bernardo Silva, eighty-four minutes,",
+# "ninety-plus-one".
+_SPOKEN_LABEL = re.compile(
+    rf"(?:^|(?<=[.;!?:]\s))(?:[Aa]nd\s+)?((?:{_TENS}|{_TENS.title()})(?:-[a-z]+)?)\s*(?::|—|–)"
+)
+_SET_OFF = re.compile(r",\s+([a-z]+(?:-[a-z]+)?) minutes(?=,|\.|$)")
+_PLUS = re.compile(r"\b(?:ninety|90)[- ]plus[- ]([a-z]+|\d)\b", re.IGNORECASE)
 # "Ramires added a second on 38.": a bare number after "on", closing a clause.
 _BARE_ON = re.compile(r"\b[Oo]n (\d{1,3})(?=\s*(?:[.,;)]|and\b|$))")
 # "on the stroke of half-time" (45), "two minutes after the break" (47).
@@ -79,7 +87,9 @@ _CUE = re.compile(
     r"doubled|double the lead|make it|got on the end of|rubbed it in|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
-    r"goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
+    r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
+    r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
+    r"post|"
     r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level|head in|heads in|"
     r"(?:ball|it|shot|effort|finish) (?:past|beyond|between|under|into the (?:net|goal|corner|"
     r"roof|bottom|top))|"
@@ -253,6 +263,9 @@ _PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], .
     (_BEFORE_BREAK, _counted(45, -1, 45)),
     (_BARE_NTH, _counted(0, 1, 131)),
     (_BARE_ON, _counted(0, 1, 131)),
+    (_PLUS, _counted(90, 1, 16)),
+    (_SPOKEN_LABEL, _counted(0, 1, 121)),
+    (_SET_OFF, _counted(0, 1, 121)),
     (_FROM_TIME, _counted(90, -1, 90)),
     (_LEFT, _counted(90, -1, 90)),
 )
@@ -315,6 +328,7 @@ def read_goals(
     clauses = _clauses(text)
     previous_scorer: GoalRead | None = None
     carried: list[MinuteMention] = []
+    carried_from = (0, 0)
     for clause_start, clause_end in clauses:
         inside = [m for m in minutes if clause_start <= m.start < clause_end]
         # "Then, eight minutes from time, Under swung in a corner and Manolas flicked it in":
@@ -336,7 +350,9 @@ def read_goals(
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
-            caption = _caption(text, people, seg_start, seg_end, mention)
+            caption = _caption(text, people, seg_start, seg_end, mention) or bool(
+                _SCORE_AFTER.search(segment)
+            )
             if (
                 not _CUE.search(segment)
                 and not _finish(segment, 0, len(segment))
@@ -345,6 +361,11 @@ def read_goals(
             ):
                 continue
             read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
+            if read is None and from_before:
+                # "Fifty-nine: Roberto Firmino, holds Stones off, and dinks it over Ederson":
+                # the clause the minute came from names the scorer.
+                subject = _subject(text, people, *carried_from)
+                read = (subject.name, []) if subject else None
             if read is None:
                 continue
             scorer, notes = read
@@ -377,7 +398,7 @@ def read_goals(
                 goals.append(goal)
                 previous_scorer = goal
         if len(goals) == read_before and inside and not from_before:
-            carried = inside
+            carried, carried_from = inside, (clause_start, clause_end)
     timed = {g.scorer for g in goals}
     goals.extend(g for g in _minuteless(text, people, last_subject) if g.scorer not in timed)
     return goals
@@ -387,6 +408,13 @@ def read_goals(
 _CAPTION_REST = re.compile(
     r"^[\s!?.,:;–—-]*(?:(?:again|oh|what a goal|goal|yes|wow|get in)\b[\s!?.,:;–—-]*)*$",
     re.IGNORECASE,
+)
+
+
+# "Bernardo Silva, eighty-four minutes, four-two.": the score after the goal closes the clause.
+_SAID_GOALS = "zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
+_SCORE_AFTER = re.compile(
+    rf",\s*(?:\d{{1,2}}|{_SAID_GOALS})[-–](?:\d{{1,2}}|{_SAID_GOALS})[.!]*\s*$", re.IGNORECASE
 )
 
 

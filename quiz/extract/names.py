@@ -311,7 +311,10 @@ def name_candidates(text: str) -> list[Mention]:
     out = []
     for match in NAME_RE.finditer(text):
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", match.group())]
-        while tokens and fold(match.group()[slice(*tokens[0])]) in _LEADING:
+        while tokens and (
+            fold(match.group()[slice(*tokens[0])]) in _LEADING
+            or lexicon.number(match.group()[slice(*tokens[0])]) is not None  # "Fifty-nine: X"
+        ):
             tokens = tokens[1:]
         while tokens and fold(match.group()[slice(*tokens[-1])]) in _TRAILING:
             tokens = tokens[:-1]

@@ -4,6 +4,7 @@ results, goals and details are tied to matches."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections import Counter
@@ -123,6 +124,7 @@ _RECENT = re.compile(
     r"\b(?:last week|last night|this week|tonight|yesterday|on (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday))\b"
 )
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
 )
@@ -605,11 +607,19 @@ class _Extractor:
             if key == "date":
                 d = value
                 iso = d.iso(self._year_guess())  # type: ignore[attr-defined]
+                said = self.text[match.span[0] : match.span[1]]
+                elsewhere = not sentence.start <= match.span[0] < sentence.end
+                if iso and match.date is None and elsewhere and _YESTERDAY.search(said):
+                    # "recorded Monday 15 January" ... "Liverpool four, City three, yesterday
+                    # afternoon": the day before the date the piece gives.
+                    iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
+                    match.doubt("the date is the day before the date the report gives")
+                    d = None
                 if iso and match.date is None:
                     match.date = iso
                     match.year = int(iso[:4])
-                    match.weekday = d.weekday or dates_mod.weekday_of(iso)  # type: ignore[attr-defined]
-                    if d.year is None:  # type: ignore[attr-defined]
+                    match.weekday = (d and d.weekday) or dates_mod.weekday_of(iso)  # type: ignore[attr-defined]
+                    if d is not None and d.year is None:  # type: ignore[attr-defined]
                         match.doubt("the year of the date was taken from elsewhere in the report")
             elif getattr(match, key) is None:
                 setattr(match, key, value)

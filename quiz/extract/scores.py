@@ -20,6 +20,11 @@ from quiz.extract.names import Mention
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
 _WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
+_SAID = "zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
+# "Five-nil at the Etihad", "four-one up": not "a one-two", "four-four-two" or "twenty-one".
+_SPOKEN_SCORE = re.compile(
+    rf"(?<![\w-])(?<!\ba )(?<!\bquick )({_SAID})[-–]({_SAID})(?![\w-])", re.IGNORECASE
+)
 _WORD_SCORE = re.compile(rf"\b(?:by )?({_WORDS}) goals? to ({_WORDS})\b", re.IGNORECASE)
 _PENALTIES_AFTER = re.compile(
     r"^\)?\s*(?:on penalties|on pens|pens\b|on spot-kicks|in (?:a|the) (?:penalty )?shoot-?out)",
@@ -132,6 +137,10 @@ def find_scores(text: str) -> list[Score]:
     for m in _WORD_SCORE.finditer(text):
         first, second = NUMBER_WORDS[m.group(1).lower()], NUMBER_WORDS[m.group(2).lower()]
         scores.append(Score(m.start(), m.end(), first, second))
+    for m in _SPOKEN_SCORE.finditer(text):
+        first, second = (_said(g) for g in m.groups())
+        if first <= 10 and second <= 10:
+            scores.append(Score(m.start(), m.end(), first, second))
     for score in scores:
         score.kind = _classify(text, score)
     return sorted(scores, key=lambda s: s.start)
@@ -243,20 +252,28 @@ def _orient(
     return (extra.first, extra.second)
 
 
-_SPLIT = re.compile(r"^\s+(\d{1,2}),?\s+$")
+_SPLIT = re.compile(rf"^\s+(\d{{1,2}}|{_SAID}),?\s+$", re.IGNORECASE)
+_SPLIT_TAIL = re.compile(rf"^\s+(\d{{1,2}}|{_SAID})\b(?![-–—.,]\d)", re.IGNORECASE)
+
+
+def _said(word: str) -> int:
+    return (
+        int(word)
+        if word.isdigit()
+        else (0 if word.lower() == "nil" else NUMBER_WORDS[word.lower()])
+    )
 
 
 def split_score(text: str, teams: list[Mention]) -> Result | None:
     """'Arsenal 2 Leicester City 1': a headline with each team's goals after its name."""
     for first, second in itertools.pairwise(teams):
         middle = _SPLIT.match(text[first.end : second.start])
-        tail = re.match(r"^\s+(\d{1,2})\b(?![-–—.,]\d)", text[second.end :])
+        tail = _SPLIT_TAIL.match(text[second.end :])
         if middle and tail and first.name != second.name:
+            # "Liverpool four, Manchester City three": a score said aloud.
+            goals = (_said(middle.group(1)), _said(tail.group(1)))
             return Result(
-                (first.name, second.name),
-                (int(middle.group(1)), int(tail.group(1))),
-                first.end + middle.start(1),
-                ordered=True,
+                (first.name, second.name), goals, first.end + middle.start(1), ordered=True
             )
     return None
 
