@@ -826,3 +826,17 @@ def test_spoken_scores_and_minutes() -> None:
     goals = {(g.scorer, g.minute) for g in d.goals}
     assert {("Leandro Trossard", 59), ("Gabriel Martinelli", 71)} <= goals
     assert all(set(m.score or ()) != {0, 1} for m in d.matches)  # not "no-one", "one-two"
+
+
+def test_profile_fields_and_a_delivery_from_a_named_taker() -> None:
+    d = draft(
+        "Player: Erling Haaland\nDate of birth: 21/07/2000\nMatch watched: Dortmund 3-1 "
+        "Schalke\nDate: 16.05.2020\n\nHas played under Lucien Favre's system all season.\n\n"
+        "29' - GOAL. Arrives at the back post and finishes first time past the keeper. 1-0.\n\n"
+        "63' - Raphael Guerreiro heads in from a Julian Brandt free-kick to make it 2-0."
+    )
+    main = next(m for m in d.matches if "Schalke 04" in m.teams or "Schalke" in m.teams)
+    assert main.date == "2020-05-16"  # not the date of birth
+    goals = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Erling Haaland", 29), ("Raphael Guerreiro", 63)} <= goals
+    assert all(g.scorer not in ("Julian Brandt", "Lucien Favre") for g in d.goals)

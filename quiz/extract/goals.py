@@ -473,9 +473,18 @@ def _scorer(
         return subject.name, []
     if re.search(r"\b(?:he|He)\b", segment) and last_subject:
         return last_subject, [f"'he' taken to mean {last_subject}"]
+    if _NO_SUBJECT.search(segment) and last_subject:
+        # A scout's note, "Arrives at the back post and finishes first time": the report's
+        # subject.
+        return last_subject, [f"the sentence with no subject taken to be about {last_subject}"]
     if previous is not None:
         return previous.scorer, list(previous.notes)
     return None
+
+
+_NO_SUBJECT = re.compile(
+    r"(?:^|[.!:]\s+|[-–—]\s+)[A-Z][a-z]+(?:s|es)\s+(?:at|the|from|in|first|into|to)\b"
+)
 
 
 def _team_ahead(text: str, teams: list[Mention], start: int, end: int) -> str | None:
@@ -550,7 +559,12 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
     for person in people:
         before = text[max(0, person.start - 40) : person.start]
         after = text[person.end : person.end + 40]
-        noun = _NAME_NOUN.match(after) if _ARTICLE_BEFORE.search(before) else None
+        article = _ARTICLE_BEFORE.search(before)
+        # "heads in from a Thomas Lemar free-kick": the taker set the goal up.
+        delivered = article and re.search(
+            r"\b(?:from|off|onto|on the end of)\s+$", before[: article.start()]
+        )
+        noun = _NAME_NOUN.match(after) if article and not delivered else None
         to_score = _FOR_TO_BEFORE.search(before) and _TO_SCORE_AFTER.match(after)
         acted = _ACT_AFTER.match(after)
         if acted and _PREPOSITION.search(before[-25:]):

@@ -124,6 +124,8 @@ _RECENT = re.compile(
     r"\b(?:last week|last night|this week|tonight|yesterday|on (?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday))\b"
 )
+# A scouting report's or profile's subject: "Player: Kylian Mbappe".
+_PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
@@ -153,7 +155,9 @@ _UNKNOWN_SPLIT = re.compile(
 # "for the Curva Sud", "past Alisson": a name that is not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:by|for|to|from|of|past|beyond|against|over|with)\s+(?:the\s+)?$")
 _LIFE = re.compile(
-    r"\b(?:was born|born (?:in|on)|died|passed away|married|funeral|was founded|were founded)\b"
+    r"\b(?:was born|born (?:in|on)|died|passed away|married|funeral|was founded|were founded)\b|"
+    r"^\s*(?i:date of birth|DOB|D\.O\.B\.|born|birthplace)\s*:",  # a profile's field line
+    re.MULTILINE,
 )
 # A piece told as "we": Q&A answers and fans' diaries (quotes are masked out).
 _FIRST_PERSON = re.compile(r"\b(?:we|We|us|our|Our)\b")
@@ -378,6 +382,7 @@ class _Extractor:
     def run(self) -> None:
         context: list[str] = []
         last_subject: str | None = None
+        profile: str | None = None
         subject_before: dict[int, str | None] = {}
         running: dict[frozenset[str], tuple[str, str, int, int]] = {}
         next_quote = 0
@@ -405,7 +410,9 @@ class _Extractor:
             for result in results:
                 self._add_result(result, sentence, index)
             self._details(sentence, index, body, teams, results)
-            self._goals(sentence, index, body, teams, people, last_subject, running)
+            if _PROFILE_LINE.match(body) and people:
+                profile = people[0].name  # "Player: Kylian Mbappe": the report's "he"
+            self._goals(sentence, index, body, teams, people, profile or last_subject, running)
             self._roles(sentence, body, teams, people)
             self._records(sentence, body, teams, people)
             for team in reversed(teams):
