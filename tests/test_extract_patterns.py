@@ -840,3 +840,17 @@ def test_profile_fields_and_a_delivery_from_a_named_taker() -> None:
     goals = {(g.scorer, g.minute) for g in d.goals}
     assert {("Erling Haaland", 29), ("Raphael Guerreiro", 63)} <= goals
     assert all(g.scorer not in ("Julian Brandt", "Lucien Favre") for g in d.goals)
+
+
+def test_a_second_score_shares_the_verb_and_a_score_against_a_team() -> None:
+    got = results(
+        "Italy lost 2-0 to Germany in 2006 and 3-1 to Spain in 2012. Brazil, meanwhile: "
+        "champions in 2002 (2-0 v Germany in the final in Yokohama). Umit Davala scores. "
+        "Three-one. Two-nil to Galatasaray."
+    )
+    assert {
+        frozenset({("Germany", 2), ("Italy", 0)}),
+        frozenset({("Spain", 3), ("Italy", 1)}),
+        frozenset({("Brazil", 2), ("Germany", 0)}),
+    } <= got
+    assert not any("Galatasaray" in dict(r) for r in got)  # a count said aloud

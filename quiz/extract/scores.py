@@ -108,6 +108,7 @@ class Score:
     first: int
     second: int
     kind: str = "result"  # result, penalties, aggregate, running
+    spoken: bool = False  # "three-one": a result only beside a team named in the sentence
 
 
 @dataclass
@@ -140,7 +141,7 @@ def find_scores(text: str) -> list[Score]:
     for m in _SPOKEN_SCORE.finditer(text):
         first, second = (_said(g) for g in m.groups())
         if first <= 10 and second <= 10:
-            scores.append(Score(m.start(), m.end(), first, second))
+            scores.append(Score(m.start(), m.end(), first, second, spoken=True))
     for score in scores:
         score.kind = _classify(text, score)
     return sorted(scores, key=lambda s: s.start)
@@ -208,6 +209,8 @@ def read_results(
         if score.kind != "result":
             continue
         result = _teams_for(text, score, teams, context, since, favourite, voice)
+        if result is None:
+            result = _against(text, score, teams, context, results)
         since = score.end
         if result is None:
             continue
@@ -233,6 +236,46 @@ def read_results(
                     )
                 )
     return results
+
+
+_AGAINST = re.compile(r"\s*(?:v|vs\.?|versus|against|to|over|with)\s+")
+
+
+def _against(
+    text: str, score: Score, teams: list[Mention], context: list[str], before: list[Result]
+) -> Result | None:
+    """ "Argentina lost 1-0 to Belgium in 1982 and 1-0 to Cameroon in 1990": the second score
+    shares the first's subject and outcome. "(4-2 v Croatia in the 2018 final)": the first
+    number is the subject's, the sentence's team or the one before."""
+    prep = _AGAINST.match(text, score.end)
+    if prep is None or score.spoken:
+        return None
+    rival = next((m.name for m in teams if m.start == prep.end()), None)
+    if rival is None:
+        return None
+    high, low = max(score.first, score.second), min(score.first, score.second)
+    if before and re.search(r"\band\s+$", text[: score.start]):
+        last = before[-1]
+        named = [m.name for m in teams if m.name in last.teams]
+        subject = named[0] if named else None
+        if subject is None or subject == rival:
+            return None
+        won = subject == last.teams[0]
+        pair = (subject, rival) if won else (rival, subject)
+        return Result(pair, (high, low), score.start, notes=list(last.notes))
+    if prep.group().strip() not in ("v", "vs", "vs.", "versus", "against"):
+        return None  # "2-0 to Galatasaray": the team after 'to' leads
+    subject = _last(teams, 0, score.start, exclude=rival)
+    notes = []
+    if subject is None:
+        near = [
+            n for n in context if n != rival and (n in NATIONAL_TEAMS) == (rival in NATIONAL_TEAMS)
+        ]
+        if not near:
+            return None
+        subject = near[0]
+        notes.append(f"{subject} taken from the surrounding sentences")
+    return Result((subject, rival), (score.first, score.second), score.start, notes=notes)
 
 
 def _orient(
@@ -287,6 +330,8 @@ def _teams_for(
     favourite: str | None = None,
     voice: str | None = None,
 ) -> Result | None:
+    if score.spoken and not teams:
+        return None  # "Umit Davala... scores. Three-one.": a running count, said aloud
     a, b = score.first, score.second
     high, low = max(a, b), min(a, b)
     # "Home 2-1 Away"
