@@ -854,3 +854,24 @@ def test_a_second_score_shares_the_verb_and_a_score_against_a_team() -> None:
         frozenset({("Brazil", 2), ("Germany", 0)}),
     } <= got
     assert not any("Galatasaray" in dict(r) for r in got)  # a count said aloud
+
+
+def test_stock_phrases_for_goals_with_no_minute() -> None:
+    d = draft(
+        "Inter went to Lazio needing a win. Christian Vieri gave Cuper's side the lead. Diego "
+        "Simeone headed Lazio into a 3-2 lead. Benni McCarthy got the winner in extra time. Ricardo "
+        "Carvalho put the rebound in. Celtic had led through Giorgos Samaras before Jordi Alba nicked it 2-1. "
+        "Carlos Alberto scored just before half-time. Juninho put in a cross."
+    )
+    scorers = {g.scorer for g in d.goals}
+    assert {
+        "Christian Vieri",
+        "Diego Simeone",
+        "Benni McCarthy",
+        "Ricardo Carvalho",
+        "Giorgos Samaras",
+        "Jordi Alba",
+        "Carlos Alberto",
+    } <= scorers
+    assert "Juninho" not in scorers  # a delivery
+    assert all(g.review for g in d.goals)

@@ -719,7 +719,8 @@ _FINISH_VERBS = (
     "curl|whip|dink|chip|lob|poke|toe-poke|nod|slot|drill|lash|smash|rifle|volley|tap|bundle|"
     "steer|side-foot|sidefoot|stab|thump|blast|crash|bury|buri|plant|ram|flick|glance|prod|"
     "squeeze|stroke|tuck|scoop|guide|hook|bang|belt|clip|loop|cushion|sweep|swept|bent|"
-    "bend|drove|drive|power|fire|head|hammer|struck|strike|stuck|stick|roll|place|finish"
+    "bend|drove|drive|power|fire|head|hammer|struck|strike|stuck|stick|roll|place|finish|"
+    "got|grab|bag|net|nab|notch|put"
 )
 _FINISH = re.compile(
     rf"\b(?P<verb>{_FINISH_VERBS})(?:s|es|ed|d|ped|bed|ged|med|led|ded|ing|ping|bing|ging|ming|ling|ting|ding)?\b"
@@ -735,9 +736,19 @@ _FINISH = re.compile(
     r"|\b(?:got in on the act|joined the party|got on the scoresheet|found the (?:back of the )?net|"
     r"opened the scoring|(?:had )?(?:already |also )?scored (?:twice|three times)|"
     r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double))\b"
+    # "gave Cuper's side the lead", "headed Inter back in front", "headed Lazio into a 3-2
+    # lead", "nicked it 1-0", "nicking a 2-1 win".
+    r"|\b(?:gave|giving|gives) (?:[\w'’]+ ){1,3}?the lead\b"
+    r"|\b(?:headed|heading|fired|firing|shot|put|putting|nodded|drove|sent|sending|edged) "
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:back\s+)?(?:in front|ahead|into (?:a|the) (?:\d{1,2}-\d{1,2} )?lead)"
+    r"|\b(?:nicked|nicking|snatched|snatching|clinched|clinching|settled|settling) (?:it|the game|"
+    r"the match|the tie) \d{1,2}-\d{1,2}\b"
+    r"|\b(?:nicking|nicked|snatching|snatched|clinching|clinched|sealing|sealed) (?:a|the) "
+    r"\d{1,2}-\d{1,2} (?:win|victory)\b"
 )
 # "curled in a cross", "whipped in a corner": a delivery, not a goal ("nodded in a cross" is).
 _DELIVERY = {
+    "put",
     "curl",
     "whip",
     "drill",
@@ -784,7 +795,7 @@ _WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")
 _GOALS_FROM = re.compile(
     r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
-    r"\b(?:won|win|beat|edged|lost|victory)\b[^.;:]{0,40}?\bthrough\s+|"
+    r"\b(?:won|win|beat|edged|lost|victory|led|lead|leads|leading)\b[^.;:]{0,40}?\bthrough\s+|"
     r"\b(?:took|taken|taking|take|takes|went|gone|going|go|goes) (?:the lead|ahead|in front) "
     r"(?:through|via)\s+"
 )
@@ -793,7 +804,7 @@ _ON_TARGET = re.compile(
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
     r"\s+(?:(?:had\s+)?(?:already\s+|also\s+)?(?:scoring|scored|netting|netted|got one|equalised|"
     r"equalized|equalising))"
-    r"(?=[.,;]|\s+and\b|\s+for\s+[A-Z])"
+    r"(?=[.,;]|\s+and\b|\s+for\s+[A-Z]|\s+(?:just|early|late|again|twice|with|from)\b)"
 )
 _JOIN = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
