@@ -200,7 +200,7 @@ def score(
         [
             (p["name"], ROLE_GROUPS[p["role"]])
             for p in expected.get("person", [])
-            if p["role"] in ROLE_GROUPS  # players and referees are not scored
+            if p.get("role") in ROLE_GROUPS  # players, referees and unknown roles are not scored
         ],
         [(p.name, ROLE_GROUPS[p.role]) for p in people],
         lambda a, b: a[1] == b[1] and same_person(a[0], b[0]),
