@@ -875,3 +875,10 @@ def test_stock_phrases_for_goals_with_no_minute() -> None:
     } <= scorers
     assert "Juninho" not in scorers  # a delivery
     assert all(g.review for g in d.goals)
+
+
+def test_a_day_said_in_words() -> None:
+    said = [(d.day, d.month, d.year) for d in find_dates("Saturday, the fifth of May, 1973.")]
+    assert said == [(5, 5, 1973)]
+    assert [(d.day, d.month) for d in find_dates("on the twenty-first of June")] == [(21, 6)]
+    assert find_dates("It was his second May final.") == []

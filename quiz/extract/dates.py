@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from quiz.extract.lexicon import MONTHS, WEEKDAYS
+from quiz.extract.lexicon import MONTHS, WEEKDAYS, number
 
 _MONTH = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -15,12 +15,22 @@ _MONTH = (
 )
 _SHORT_MONTHS = {m[:3]: n for m, n in MONTHS.items()} | {"sept": 9}
 _WEEKDAY = r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+# "the fifth of May", "the twenty-first of June": a day said in words.
+_DAY_WORDS = (
+    r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth"
+)
+_DAY = rf"(\d{{1,2}}(?=st|nd|rd|th|\b)|{_DAY_WORDS})(?:st|nd|rd|th)?"
 _DAY_FIRST = re.compile(rf"{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?\b")
 _MONTH_FIRST = re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+(\d{{4}}))?")
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 # "03/03/2013", "3.3.2013": day first, as British and European reports write it.
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)")
+
+
+def _day(said: str) -> int:
+    return int(said) if said.isdigit() else number(said) or 0
 
 
 def _month(name: str) -> int:
@@ -77,10 +87,12 @@ def find(text: str) -> list[DateMention]:
         )
     for m in _DAY_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(DateMention(m.start(), m.end(), int(m.group(2)), _month(m.group(3)), year, m.group(1)))
+        if not m.group(2).isdigit() and not re.search(r"\bthe\s+$", text[m.start() : m.start(2)]):
+            continue  # "his second May final": only "the fifth of May" is a day in words
+        add(DateMention(m.start(), m.end(), _day(m.group(2)), _month(m.group(3)), year, m.group(1)))
     for m in _MONTH_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(DateMention(m.start(), m.end(), int(m.group(3)), _month(m.group(2)), year, m.group(1)))
+        add(DateMention(m.start(), m.end(), _day(m.group(3)), _month(m.group(2)), year, m.group(1)))
     for m in _NUMERIC.finditer(text):
         add(
             DateMention(m.start(), m.end(), int(m.group(1)), int(m.group(3)), int(m.group(4)), None)
