@@ -76,36 +76,43 @@ _SHOUTED = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'�
 def repair_shouting(text: str) -> str:
     """Names shouted in capitals in a live post ("57' BENZEMA", "MARIO GAVRANOVIC") spelled as
     the report spells them elsewhere. A word is only changed when the same word stands in the
-    text in its usual spelling mid-sentence ("Karim Benzema wakes up"); the other capital
-    words of its run that look like names follow it. Thread post numbers become spaces."""
+    text in its usual spelling mid-sentence ("Karim Benzema wakes up") or twice; the other
+    capital words of its run that look like names follow it. Thread post numbers become
+    spaces."""
     text = _POST_NUMBER.sub(lambda m: " " * len(m.group(1)) + m.group()[-1], text)
+    spelled: dict[str, int] | None = None  # usual spellings: 2 if mid-sentence or twice
 
     def known(word: str) -> bool:
+        nonlocal spelled
         if word in _NOT_FIRST_NAMES:
             return False
-        proper = re.escape(word.capitalize())
-        # Mid-sentence, or twice anywhere ("Nacho brings down ...", "Nacho fires in ...").
-        return (
-            re.search(rf"(?:[a-z,;:]|\b[A-Z][a-z]+)[ \t]+{proper}\b", text) is not None
-            or len(re.findall(rf"\b{proper}\b", text)) >= 2
-        )
+        if spelled is None:  # read once, and only for a report that shouts
+            spelled = {}
+            for m in _CAPITALISED.finditer(text):
+                mid = _MID_SENTENCE.search(text, max(0, m.start() - 30), m.start()) is not None
+                spelled[m.group()] = 2 if mid else spelled.get(m.group(), 0) + 1
+        return spelled.get(word.capitalize(), 0) >= 2
 
     def fix(m: re.Match[str]) -> str:
-        words = m.group().split()
+        run = m.group()
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
         if len(words) > 4:
-            return m.group()
-        sure = [len(w) >= 4 and w.isalpha() and known(w) for w in words]
-        out = m.group()
-        for i, word in enumerate(words):
+            return run
+        sure = [len(w) >= 4 and w.isalpha() and known(w) for _, w in words]
+        for i, (at, word) in enumerate(words):
             # "MARIO GAVRANOVIC": a first name just before a known surname goes with it.
             first_name = i + 1 < len(words) and sure[i + 1] and word not in _NOT_FIRST_NAMES
             if (sure[i] or first_name) and len(word) >= 3 and word.isalpha():
                 proper = word.capitalize()
-                if len(proper) == len(word):
-                    out = re.sub(rf"\b{word}\b", proper, out, count=1)
-        return out
+                if len(proper) == len(word):  # offsets stay put
+                    run = run[:at] + proper + run[at + len(word) :]
+        return run
 
     return _CAPS_LINE_FREE.sub(lambda line: _SHOUTED.sub(fix, line.group()), text)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_MID_SENTENCE = re.compile(r"(?:[a-z,;:]|\b[A-Z][a-z]+)[ \t]+$")
 
 
 # Lines with some small letters: whole-capital lines are headlines, left to repair_capitals.
