@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPOKEN_GOALS
 from quiz.extract.names import Mention
 
 _ORD = "|".join(ORDINAL_WORDS)
@@ -412,9 +412,8 @@ _CAPTION_REST = re.compile(
 
 
 # "Bernardo Silva, eighty-four minutes, four-two.": the score after the goal closes the clause.
-_SAID_GOALS = "zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
 _SCORE_AFTER = re.compile(
-    rf",\s*(?:\d{{1,2}}|{_SAID_GOALS})[-–](?:\d{{1,2}}|{_SAID_GOALS})[.!]*\s*$", re.IGNORECASE
+    rf",\s*(?:\d{{1,2}}|{SPOKEN_GOALS})[-–](?:\d{{1,2}}|{SPOKEN_GOALS})[.!]*\s*$", re.IGNORECASE
 )
 
 
@@ -428,13 +427,14 @@ def caption_scorer(text: str, people: list[Mention]) -> str | None:
 
 
 def _caption(text: str, people: list[Mention], start: int, end: int, minute: MinuteMention) -> bool:
-    inside = [p for p in people if start <= p.start and p.end <= end]
-    if len(inside) != 1:
-        return False
-    person = inside[0]
-    blank = [" " if minute.start <= i < minute.end else c for i, c in enumerate(text)]
-    rest = "".join(blank[start : person.start]) + " " + "".join(blank[person.end : end])
-    return _CAPTION_REST.match(rest) is not None
+    """ "57' Benzema.": the segment, its minute blanked, is a caption."""
+    blanked = text[: minute.start] + " " * (minute.end - minute.start) + text[minute.end :]
+    inside = [
+        Mention(p.start - start, p.end - start, p.name)
+        for p in people
+        if start <= p.start and p.end <= end
+    ]
+    return caption_scorer(blanked[start:end], inside) is not None
 
 
 def _scorer(

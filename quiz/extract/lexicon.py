@@ -2512,6 +2512,10 @@ ORDINAL_WORDS = {
 }
 
 
+# Goal counts said aloud ("four-one", "Liverpool four, City three"), as a regex alternation.
+SPOKEN_GOALS = "zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
+
+
 def fold(text: str) -> str:
     """Accent- and case-free form for comparing names: 'Mbappé' and 'Mbappe' are equal."""
     return " ".join(anyascii(text).replace("’", "'").casefold().split())

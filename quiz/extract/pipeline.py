@@ -612,22 +612,24 @@ class _Extractor:
     ) -> None:
         for key, (value, _) in found.items():
             if key == "date":
-                d = value
-                iso = d.iso(self._year_guess())  # type: ignore[attr-defined]
+                d: dates_mod.DateMention = value  # type: ignore[assignment]
+                iso = d.iso(self._year_guess())
+                if not iso or match.date is not None:
+                    continue
+                weekday, no_year = d.weekday, d.year is None
                 said = self.text[match.span[0] : match.span[1]]
                 elsewhere = not sentence.start <= match.span[0] < sentence.end
-                if iso and match.date is None and elsewhere and _YESTERDAY.search(said):
+                if elsewhere and _YESTERDAY.search(said):
                     # "recorded Monday 15 January" ... "Liverpool four, City three, yesterday
                     # afternoon": the day before the date the piece gives.
                     iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
                     match.doubt("the date is the day before the date the report gives")
-                    d = None
-                if iso and match.date is None:
-                    match.date = iso
-                    match.year = int(iso[:4])
-                    match.weekday = (d and d.weekday) or dates_mod.weekday_of(iso)  # type: ignore[attr-defined]
-                    if d is not None and d.year is None:  # type: ignore[attr-defined]
-                        match.doubt("the year of the date was taken from elsewhere in the report")
+                    weekday, no_year = None, False
+                match.date = iso
+                match.year = int(iso[:4])
+                match.weekday = weekday or dates_mod.weekday_of(iso)
+                if no_year:
+                    match.doubt("the year of the date was taken from elsewhere in the report")
             elif getattr(match, key) is None:
                 setattr(match, key, value)
 
@@ -699,9 +701,10 @@ class _Extractor:
         """ "It took United 22 minutes to find them out. Welbeck rose to nod in ...": a minute
         in a sentence with no goal and no one as its subject is the next sentence's goal's."""
         carried, self.carried_minute = self.carried_minute, None
-        if carried and not reads and plain and caption_scorer(unit, people):
+        named = caption_scorer(unit, people) if carried and not reads and plain else None
+        if named:
             # "15'. Haris Seferovic!": a live post's minute, then the scorer's name alone.
-            reads.append(GoalRead(caption_scorer(unit, people) or "", None, "", 0))
+            reads.append(GoalRead(named, None, "", 0))
         if carried and reads and all(r.minute is None for r in reads):
             reads[0].minute, reads[0].shown = carried
             reads[0].notes = [

@@ -15,15 +15,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from quiz.extract.lexicon import HOME_GROUNDS, NATIONAL_TEAMS, NUMBER_WORDS, alternation
+from quiz.extract.lexicon import (
+    HOME_GROUNDS,
+    NATIONAL_TEAMS,
+    NUMBER_WORDS,
+    SPOKEN_GOALS,
+    alternation,
+    number,
+)
 from quiz.extract.names import Mention
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
 _WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
-_SAID = "zero|nil|one|two|three|four|five|six|seven|eight|nine|ten"
 # "Five-nil at the Etihad", "four-one up": not "a one-two", "four-four-two" or "twenty-one".
 _SPOKEN_SCORE = re.compile(
-    rf"(?<![\w-])(?<!\ba )(?<!\bquick )({_SAID})[-–]({_SAID})(?![\w-])", re.IGNORECASE
+    rf"(?<![\w-])(?<!\ba )(?<!\bquick )({SPOKEN_GOALS})[-–]({SPOKEN_GOALS})(?![\w-])", re.IGNORECASE
 )
 _WORD_SCORE = re.compile(rf"\b(?:by )?({_WORDS}) goals? to ({_WORDS})\b", re.IGNORECASE)
 _PENALTIES_AFTER = re.compile(
@@ -139,7 +145,7 @@ def find_scores(text: str) -> list[Score]:
         first, second = NUMBER_WORDS[m.group(1).lower()], NUMBER_WORDS[m.group(2).lower()]
         scores.append(Score(m.start(), m.end(), first, second))
     for m in _SPOKEN_SCORE.finditer(text):
-        first, second = (_said(g) for g in m.groups())
+        first, second = (_goals_said(g) for g in m.groups())
         if first <= 10 and second <= 10:
             scores.append(Score(m.start(), m.end(), first, second, spoken=True))
     for score in scores:
@@ -295,16 +301,12 @@ def _orient(
     return (extra.first, extra.second)
 
 
-_SPLIT = re.compile(rf"^\s+(\d{{1,2}}|{_SAID}),?\s+$", re.IGNORECASE)
-_SPLIT_TAIL = re.compile(rf"^\s+(\d{{1,2}}|{_SAID})\b(?![-–—.,]\d)", re.IGNORECASE)
+_SPLIT = re.compile(rf"^\s+(\d{{1,2}}|{SPOKEN_GOALS}),?\s+$", re.IGNORECASE)
+_SPLIT_TAIL = re.compile(rf"^\s+(\d{{1,2}}|{SPOKEN_GOALS})\b(?![-–—.,]\d)", re.IGNORECASE)
 
 
-def _said(word: str) -> int:
-    return (
-        int(word)
-        if word.isdigit()
-        else (0 if word.lower() == "nil" else NUMBER_WORDS[word.lower()])
-    )
+def _goals_said(word: str) -> int:
+    return number(word) or 0  # "nil", "four" or "4"; the patterns admit nothing else
 
 
 def split_score(text: str, teams: list[Mention]) -> Result | None:
@@ -314,7 +316,7 @@ def split_score(text: str, teams: list[Mention]) -> Result | None:
         tail = _SPLIT_TAIL.match(text[second.end :])
         if middle and tail and first.name != second.name:
             # "Liverpool four, Manchester City three": a score said aloud.
-            goals = (_said(middle.group(1)), _said(tail.group(1)))
+            goals = (_goals_said(middle.group(1)), _goals_said(tail.group(1)))
             return Result(
                 (first.name, second.name), goals, first.end + middle.start(1), ordered=True
             )
