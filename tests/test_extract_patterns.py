@@ -882,3 +882,43 @@ def test_a_day_said_in_words() -> None:
     assert said == [(5, 5, 1973)]
     assert [(d.day, d.month) for d in find_dates("on the twenty-first of June")] == [(21, 6)]
     assert find_dates("It was his second May final.") == []
+
+
+def test_we_had_beaten_and_inter_alone() -> None:
+    d = draft(
+        "We were Celtic boys, and we loved Celtic. Inter scored first. We beat Inter 2-1 in "
+        "Lisbon. We'd beaten Aberdeen 2-0 at Hampden, and we'd already beaten Rangers 1-0 in "
+        "October. We were never beaten by anyone."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert {
+        frozenset({("Celtic", 2), ("Inter Milan", 1)}),
+        frozenset({("Celtic", 2), ("Aberdeen", 0)}),
+        frozenset({("Celtic", 1), ("Rangers", 0)}),
+    } <= got
+
+
+def test_a_side_guessed_for_one_team_is_the_piece_s_club() -> None:
+    d = draft(
+        "Leicester City went top in January. Leicester beat Liverpool 2-0. Arsenal then beat "
+        "Leicester 2-1. Leicester had a wobble. Stoke played West Brom, Chelsea met Everton. "
+        "Leonardo Ulloa's goal beat Norwich 1-0. "
+        "Riyad Mahrez won it 1-0 at Watford. Leicester were champions."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert frozenset({("Leicester City", 1), ("Watford", 0)}) in got
+    assert frozenset({("Norwich City", 1), ("Watford", 0)}) not in got
+    watford = next(m for m in d.matches if "Watford" in m.teams)
+    assert watford.review
+
+
+def test_details_before_another_match_and_the_year_said_nearby() -> None:
+    d = draft(
+        "Johan Cruyff, who died yesterday, played for Ajax and Barcelona and Barcelona again. "
+        "Barcelona beat Real Madrid 5-0 on 17 February 1974.\n\n"
+        "Ajax won the European Cup in 1972, at De Kuip on 31 May. Inter had built their name on "
+        "defending. Ajax won 2-0. Barcelona loved him."
+    )
+    ajax = next(m for m in d.matches if "Ajax" in m.teams)
+    assert ajax.date == "1972-05-31"
+    assert ajax.venue == "De Kuip"

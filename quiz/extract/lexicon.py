@@ -785,7 +785,6 @@ GUARDED_ALIASES = {
     "United",
     "Madrid",
     "Milan",
-    "Inter",
     "Villa",
     "Forest",
     "Atletico",

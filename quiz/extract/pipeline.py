@@ -613,7 +613,7 @@ class _Extractor:
         for key, (value, _) in found.items():
             if key == "date":
                 d: dates_mod.DateMention = value  # type: ignore[assignment]
-                iso = d.iso(self._year_guess())
+                iso = d.iso(self._year_near(d.start) or self._year_guess())
                 if not iso or match.date is not None:
                     continue
                 weekday, no_year = d.weekday, d.year is None
@@ -632,6 +632,13 @@ class _Extractor:
                     match.doubt("the year of the date was taken from elsewhere in the report")
             elif getattr(match, key) is None:
                 setattr(match, key, value)
+
+    def _year_near(self, at: int) -> int | None:
+        """The year said last before `at` in the same paragraph: "The 2006 World Cup was his
+        encore ... In the final against Italy on 9 July"."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        years = re.findall(r"(?<![\d/.-])((?:18|19|20)\d\d)(?![\d/-])", self.text[start:at])
+        return int(years[-1]) if years else None
 
     def _year_guess(self) -> int | None:
         return self.years.most_common(1)[0][0] if self.years else None
@@ -849,6 +856,7 @@ class _Extractor:
                         goal.doubt("the report does not give the result of the match it was in")
                         self.orphans.add(id(goal))
             self.pending = []
+        self.pending = [(s, f) for s, f in self.pending if not self._lead_in(s, f, main)]
         if main is not None:
             for sentence, found in self.pending:
                 if "city" in found and (main.venue in lexicon.STADIUMS or "venue" in found):
@@ -876,6 +884,31 @@ class _Extractor:
             self._record_subjects(main)
         self._tie_goals(main)
         self._dedupe()
+
+    def _lead_in(
+        self, sentence: Sentence, found: dict[str, tuple[object, int]], main: MatchDraft | None
+    ) -> bool:
+        """ "the second of those finals, at De Kuip on 31 May 1972. Inter had built their
+        reputation on defending ... Ajax won 2-0": details said just before a result whose two
+        teams are named from there on belong to that result, when it is not the main match.
+        Applies them and says so."""
+        index = next((i for i, s in enumerate(self.sentences) if s is sentence), None)
+        if index is None:
+            return False
+        named = {m.name for m in self.sentence_teams.get(index, [])}
+        if not named or (main is not None and named & set(main.teams)):
+            return False
+        if _FUTURE.search(self.masked[sentence.start : sentence.end]):
+            return False  # "will meet Chelsea or Liverpool in the final on 21 May"
+        seen = set(named)
+        for later in range(index + 1, min(index + 4, len(self.sentences))):
+            seen |= {m.name for m in self.sentence_teams.get(later, [])}
+            for i in self.result_sentence.get(later, []):
+                match = self.draft.matches[i]
+                if match is not main and named & set(match.teams) and set(match.teams) <= seen:
+                    self._apply(match, found, sentence)
+                    return True
+        return False
 
     def _fixtures(self) -> set[frozenset[str]]:
         """Pairs of teams the report names as a fixture: "between A and B", "A v B"."""

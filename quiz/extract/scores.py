@@ -56,7 +56,7 @@ _FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGN
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
-    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has) beaten|"
+    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has|['’]d)\s+(?:(?:already|just|also|once|twice|\w+ly)\s+)?beaten|"
     r"squeezed past|got past)\b"
 )
 _PASSIVE = re.compile(
@@ -385,9 +385,11 @@ def _teams_for(
                 notes.append(f"{clubs[0]} taken from the ground, {ground.group()}")
                 return clubs[0]
         near = [name for name in context[:3] if fits(name)] or [n for n in context if fits(n)]
-        if favourite in near:  # "the 3-3 draw with Liverpool" in a piece about Milan
-            near.remove(favourite)
-            near.insert(0, favourite)
+        they = re.match(r"\s*(?:They|they)\b", text)  # the team of the sentences before
+        if favourite is not None and exclude is not None and fits(favourite) and not they:
+            # "the 3-3 draw with Liverpool" in a piece about Milan; "Mahrez won it 1-0 at
+            # Watford" in a review of Leicester's season.
+            near = [favourite] + [n for n in near if n != favourite]
         for name in near:
             notes.append(f"{name} taken from the surrounding sentences")
             return name
@@ -434,11 +436,16 @@ def _teams_for(
             verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
         )
         # "X ..., beating Y" and "X ... to beat Y": the sentence's subject won.
-        winner = _first(teams, 0, verb.start()) if participle else _last(teams, 0, verb.start())
+        pick = _first if participle else _last
+        # "We'd beaten Aberdeen 2-0 ..., and we'd already beaten Rangers 1-0": a team before
+        # an earlier score is that score's, so "we" comes first.
+        winner = pick(teams, since, verb.start())
         by_voice = False
         if winner is None:
             winner = narrator(verb.start())
             by_voice = winner is not None
+        if winner is None:
+            winner = pick(teams, 0, verb.start())
         pronoun = _THEY_BEFORE.search(text, 0, verb.start()) or _AND_THEN_BEFORE.search(
             text, 0, verb.start()
         )
