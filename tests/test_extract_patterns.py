@@ -922,3 +922,19 @@ def test_details_before_another_match_and_the_year_said_nearby() -> None:
     ajax = next(m for m in d.matches if "Ajax" in m.teams)
     assert ajax.date == "1972-05-31"
     assert ajax.venue == "De Kuip"
+
+
+def test_a_draw_takes_the_teams_of_its_own_clause() -> None:
+    d = draft(
+        "Leicester City were top. Leicester won at Stoke. Leicester beat Everton. Wes Morgan's "
+        "header earned a 1-1 draw at Old Trafford, and 24 hours later Tottenham, two goals up "
+        "at Stamford Bridge, were pegged back to 2-2 by Chelsea. Shinji Okazaki's kick beat "
+        "Newcastle 1-0, Riyad Mahrez got the only goal at Crystal Palace."
+    )
+    got = {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches}
+    assert {
+        frozenset({("Manchester United", 1), ("Leicester City", 1)}),
+        frozenset({("Tottenham Hotspur", 2), ("Chelsea", 2)}),
+        frozenset({("Leicester City", 1), ("Newcastle United", 0)}),
+    } <= got
+    assert not any("Crystal Palace" in m.teams for m in d.matches)

@@ -34,7 +34,7 @@ from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
 from quiz.extract.repair import repair_capitals, repair_names, repair_shouting
-from quiz.extract.scores import Result, find_scores, read_results
+from quiz.extract.scores import CLAUSE_BREAK, Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
 _ENGLISH = {
@@ -110,7 +110,6 @@ _NAME_FOLLOWS = re.compile(
     r"is sent|made it|opened|curled|slotted|tapped|doubled|completed|hit|smashed|"
     r"wore|took the armband|turned|swept|met|rose|glanced|lashed|nodded|drilled|steered))"
 )
-_CLAUSE_AFTER = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
 _MATCH_WORD = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:match|game|tie|clash|fixture|encounter|final|semi-finals?|"
     r"quarter-finals?|group|last[- ]16|round)\b",
@@ -540,7 +539,7 @@ class _Extractor:
             # ground are the later match's.
             targets = [i for i, r in zip(targets, results, strict=True) if not r.earlier_leg]
             results = [r for r in results if not r.earlier_leg]
-        cuts = list(_CLAUSE_AFTER.finditer(body))
+        cuts = list(CLAUSE_BREAK.finditer(body))
         if len(results) >= 2 and len(targets) == len(results):
             ats = sorted(r.at for r in results)
             if all(any(a < c.start() < b for c in cuts) for a, b in itertools.pairwise(ats)):
@@ -557,7 +556,7 @@ class _Extractor:
             body = body[: other_leg.start()]  # what follows is about the other leg
         if results:
             last = max(r.at for r in results)
-            boundary = _CLAUSE_AFTER.search(body, last)
+            boundary = CLAUSE_BREAK.search(body, last)
             if boundary:
                 body = body[: boundary.start()]  # a later clause is about something else
         found = self._found(sentence, body, 0, len(body), bool(results))

@@ -71,7 +71,7 @@ _LOSS_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating|hiding|"
     r"drubbing|mauling|battering|pasting|thumping|humiliation)\b"
 )
-_DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied)\b")
+_DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied|pegged back to|held to)\b")
 # "the first leg ended 0-0", "finished 2-1 to Barcelona": the score of a match named before.
 _ENDED = re.compile(r"\b(?:ended|ending|ends|finished|finishing|finishes)\s+(?:at\s+)?$")
 # "It is 1-1 from the first leg": the first leg's result, said before the second.
@@ -102,6 +102,8 @@ _OBJECT_BEFORE = re.compile(
 )
 # Cue words that can be nouns; "his team beat Monaco" is a verb.
 _NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
+# Where one clause of a sentence ends and another begins.
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _WON = re.compile(r"\b(?:won|win|wins|winning|triumphed|prevailed)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
@@ -364,7 +366,11 @@ def _teams_for(
         notes.append(f"'{said[-1].group()}' taken to mean {voice}")
         return voice
 
-    def other(exclude: str | None) -> str | None:
+    window = [0, len(text)]  # the clause the score is in, where the sentence has several
+
+    def other(exclude: str | None, after_too: bool = True) -> str | None:
+        """The side missing beside `exclude`. With after_too=False a team after the score is
+        not taken: "X's header beat Newcastle 1-0, Mahrez scored at Palace"."""
         # A national side plays national sides, a club clubs.
         national = exclude in NATIONAL_TEAMS if exclude else None
 
@@ -373,13 +379,14 @@ def _teams_for(
 
         # The team nearest before the score ("against Brazil, which France won 1-0"), else
         # the first after it.
-        before = [m for m in teams if m.end <= score.start and fits(m.name)]
-        after = [m for m in teams if m.start >= score.end and fits(m.name)]
-        for m in before[-1:] or after[:1]:
+        lo, hi = window
+        before = [m for m in teams if lo <= m.start and m.end <= score.start and fits(m.name)]
+        after = [m for m in teams if score.end <= m.start < hi and fits(m.name)]
+        for m in before[-1:] or after[: int(after_too)]:
             notes.append(f"{m.name} paired with the score by position only")
             return m.name
         # "Atletico had drawn 1-1 at the Camp Nou": the ground's club was the other side.
-        for ground in _grounds().finditer(text):
+        for ground in _grounds().finditer(text, lo, hi):
             clubs = HOME_GROUNDS[ground.group()]
             if len(clubs) == 1 and fits(clubs[0]):
                 notes.append(f"{clubs[0]} taken from the ground, {ground.group()}")
@@ -396,12 +403,17 @@ def _teams_for(
         return None
 
     def paired(
-        first: str | None, second: str | None, goals: tuple[int, int], first_won: bool = True
+        first: str | None,
+        second: str | None,
+        goals: tuple[int, int],
+        first_won: bool = True,
+        subject: bool = False,
     ) -> Result | None:
         """The result, a missing side filled in from the other teams, or None if unclear.
-        With first_won=False the second team won: the winner is listed first either way."""
+        With first_won=False the second team won: the winner is listed first either way.
+        With subject=True the first side is a verb's subject, never a team after the score."""
         if first is None:
-            first = other(second)
+            first = other(second, after_too=not subject)
         if second is None:
             second = other(first)
         if not first or not second or first == second:
@@ -472,7 +484,7 @@ def _teams_for(
             if winner is not None:
                 notes.append(f"'they' taken to mean {winner}")
         loser = _first(teams, verb.end(), len(text), exclude=winner)
-        return paired(winner, loser, (high, low))
+        return paired(winner, loser, (high, low), subject=True)
     lead = _LEG_LEAD.match(tail)
     if lead:
         owner = re.search(r"['’]s\s+$", head)
@@ -494,8 +506,14 @@ def _teams_for(
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]) or level_at_end:
         if a != b:
             return None
-        first = _first(teams, 0, len(text))
-        second = _first(teams, 0, len(text), exclude=first)
+        # "X's header earned a 1-1 draw at Old Trafford, and 24 hours later Tottenham were
+        # pegged back": the teams of the score's own clause.
+        window[0] = max([0] + [c.end() for c in CLAUSE_BREAK.finditer(text, 0, score.start)])
+        window[1] = next((c.start() for c in CLAUSE_BREAK.finditer(text, score.end)), len(text))
+        if _first(teams, window[0], window[1]) is None:
+            window[0] = 0  # "Against West Ham X was sent off, and ... a 2-2 draw"
+        first = _first(teams, window[0], window[1])
+        second = _first(teams, window[0], window[1], exclude=first)
         return paired(first, second, (a, b))
     win_noun = _WIN_NOUN_AFTER.search(tail)
     loss_noun = _LOSS_NOUN_AFTER.search(tail)
