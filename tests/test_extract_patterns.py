@@ -938,3 +938,41 @@ def test_a_draw_takes_the_teams_of_its_own_clause() -> None:
         frozenset({("Leicester City", 1), ("Newcastle United", 0)}),
     } <= got
     assert not any("Crystal Palace" in m.teams for m in d.matches)
+
+
+def test_more_goal_phrasings_and_asides() -> None:
+    d = draft(
+        "Manchester City 4-3 Tottenham Hotspur\n\n"
+        "Manchester City beat Tottenham Hotspur 4-3 at the Etihad Stadium. Son Heung-min scored "
+        "on ten minutes. Within a minute Bernardo Silva's shot had taken a deflection and found "
+        "the net. Raheem Sterling scored early. Sterling's second, from Kevin De Bruyne's pass, "
+        "put City 3-2 up after 21 minutes. Sergio Aguero made it 4-2 just before the hour. On 73 "
+        "minutes Fernando Llorente, who had come on for the injured Moussa Sissoko, bundled in a "
+        "corner. City booked a place in the final, Gabriel Jesus heading the winner. Kyle Walker "
+        "was booked. Walker's second yellow came late."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Bernardo Silva", 11),
+        ("Raheem Sterling", 21),
+        ("Sergio Aguero", None),
+        ("Fernando Llorente", 73),
+        ("Gabriel Jesus", None),
+    } <= got
+    assert not any(g.scorer == "Kyle Walker" for g in d.goals)
+    silva = next(g for g in d.goals if g.scorer == "Bernardo Silva")
+    assert silva.review  # counted on from the goal before
+
+
+def test_fan_forum_minute_lines() -> None:
+    d = draft(
+        "Thread: BVB 3-2 Malaga FT\n\n"
+        "Borussia Dortmund beat Malaga 3-2 in the Champions League quarter-final.\n\n"
+        "40 mins - LEWY!!! Lovely move and Lewandowski finishes it off. 1-1.\n\n"
+        "90+1 - REUS!!!! Scramble in the box and Marco just bundles it over the line. 2-2.\n\n"
+        "90+3 - FELIPE SANTANA. From about 2 yards after another scramble. 3-2!!!!\n\n"
+        "Ratings: Reus 9, Santana 10. What a night for Felipe Santana and for Reus."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Lewandowski", 40), ("Reus", 91), ("Felipe Santana", 93)} <= got
+    assert not any(g.scorer in ("LEWY", "Marco") for g in d.goals)

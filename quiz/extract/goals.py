@@ -25,7 +25,9 @@ _MINUTE_PATTERNS = (
     re.compile(rf"\bthe ({_NTH})(?:,? (?:and|&) ({_NTH}))? minutes?\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
     re.compile(r"\b(?:[Aa]fter|[Oo]n) (\d{1,3}|[a-z]+) minutes\b"),
-    re.compile(r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))? ?(?:'|’|min\b|mins\b)"),
+    re.compile(
+        r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))?(?: ?(?:'|’|min\b|mins\b)|\s+[-–—]\s+(?!\d))"
+    ),
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|and\b|$))"),
 )
@@ -79,6 +81,8 @@ _WITHIN = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?:within|inside|inside the first|in the first) (\d{1,2}|[a-z]+) "
     r"minutes\b"
 )
+# ... "Within a minute Bernardo Silva's shot had found the net": counted on from that goal.
+_WITHIN_OPEN = re.compile(r"^\s*(?:Then,?\s+)?[Ww]ithin (a|one|two|three|\d) minutes?\b")
 _CUE = re.compile(
     r"\b(?:scored|scores|score|scoring|netted|nets|net|headed|heads|header|volleyed|volleys|"
     r"struck|strikes|fired|fires|drove|drives|driven|poked|pokes|equalised|equalized|equalises|"
@@ -95,12 +99,17 @@ _CUE = re.compile(
     r"roof|bottom|top))|"
     r"\w+ed (?:it|the ball) (?:in|home)|"
     r"(?:had|got|grabbed|added|completed|claimed) (?:his|her) (?:second|third|fourth|brace)|"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh) (?:goal )?(?:arrived|came|followed))\b|"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh) (?:goal )?(?:arrived|came|followed)|"
+    # "Sterling's second, from De Bruyne's pass, put City 3-2 up"
+    r"(?<=['’]s )(?:second|third|fourth)(?!\s+(?:half|yellow|booking|season|spell|game|leg|"
+    r"touch|chance|attempt|title|final|of))|"
+    r"(?:put|puts|putting) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? \d{1,2}-\d{1,2} up)\b|"
     r"\bGOAL\b"
 )
 _NEGATIVE = re.compile(
     r"\b(?:saved|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
-    r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|booked|red card|yellow card|"
+    r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
+    r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|injur\w*|disallowed|ruled out|offside|denied)\b",
     re.IGNORECASE,
 )
@@ -118,7 +127,9 @@ _PREPOSITION = re.compile(
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:low|late|fine|first|second|early|stunning|spectacular|long-range|powerful|"
     r"close-range|deflected)\s+)*(shot|goal|penalty|header|strike|effort|volley|free[- ]kick|"
-    r"finish|spot-kick|opener|equaliser|winner|consolation|leveller|clincher)"
+    r"finish|spot-kick|opener|equaliser|winner|consolation|leveller|clincher|"
+    # "Sterling's second, from De Bruyne's pass": not "his second half" or "second yellow".
+    r"(?:second|third|fourth)(?=[,.;]|\s+(?:from|of the|was|came|arrived|put|made|had)\b))"
 )
 _STRONG = re.compile(
     r"\b(?:scored|scoring|netted|netting|converted|converting|scores|headed|heading|grabbed|"
@@ -228,7 +239,7 @@ def find_minutes(text: str) -> list[MinuteMention]:
             value = minute(m)
             if value and not _overlaps(found, m):
                 found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
-    for m in _LATER.finditer(text):
+    for m in (*_LATER.finditer(text), *_WITHIN_OPEN.finditer(text)):
         value = _word_number(m.group(1))
         if value and not _overlaps(found, m):
             found.append(MinuteMention(m.start(), m.end(), [(value, f"+{value}")], later=True))
@@ -350,9 +361,8 @@ def read_goals(
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
             )
-            caption = _caption(text, people, seg_start, seg_end, mention) or bool(
-                _SCORE_AFTER.search(segment)
-            )
+            named = _caption(text, people, seg_start, seg_end, mention)
+            caption = named is not None or bool(_SCORE_AFTER.search(segment))
             if (
                 not _CUE.search(segment)
                 and not _finish(segment, 0, len(segment))
@@ -360,7 +370,14 @@ def read_goals(
                 and not caption
             ):
                 continue
-            read = _scorer(text, people, seg_start, seg_end, last_subject, previous_scorer)
+            # "90+1 - Reus!!!! ... and Marco bundles it over the line": the caption's name; but
+            # "40 mins - LEWY!!! ... Lewandowski finishes it off": a nickname the report never
+            # writes in lower case gives way to the name the sentence goes on to give.
+            shouted = named is not None and named.isupper()
+            named_people = [p for p in people if not (shouted and p.name == named)] or people
+            read = _scorer(text, named_people, seg_start, seg_end, last_subject, previous_scorer)
+            if named is not None and not shouted:
+                read = (named, [])
             if read is None and from_before:
                 # "Fifty-nine: Roberto Firmino, holds Stones off, and dinks it over Ederson":
                 # the clause the minute came from names the scorer.
@@ -370,7 +387,7 @@ def read_goals(
                 continue
             scorer, notes = read
             penalty = bool(_PENALTY.search(segment))
-            negative = _NEGATIVE.search(segment)
+            negative = _negative(segment, 0, len(segment))
             if negative:
                 if re.search(r"rebound|follow-up|put in|tucked in|scored from", segment):
                     penalty = False
@@ -426,15 +443,23 @@ def caption_scorer(text: str, people: list[Mention]) -> str | None:
     return person.name if _CAPTION_REST.match(rest) else None
 
 
-def _caption(text: str, people: list[Mention], start: int, end: int, minute: MinuteMention) -> bool:
-    """ "57' Benzema.": the segment, its minute blanked, is a caption."""
+def _caption(
+    text: str, people: list[Mention], start: int, end: int, minute: MinuteMention
+) -> str | None:
+    """ "57' Benzema.", "90+3 - FELIPE SANTANA. From about 2 yards...": the name, when the
+    segment's first sentence, its minute blanked, is a caption."""
+    stop = _SENTENCE_END.search(text, max(start, minute.end), end)
+    end = stop.end() if stop else end
     blanked = text[: minute.start] + " " * (minute.end - minute.start) + text[minute.end :]
     inside = [
         Mention(p.start - start, p.end - start, p.name)
         for p in people
         if start <= p.start and p.end <= end
     ]
-    return caption_scorer(blanked[start:end], inside) is not None
+    return caption_scorer(blanked[start:end], inside)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def _scorer(
@@ -503,25 +528,37 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         """A miss, save or booking in the clause that names the person."""
         for start, end in clauses:
             if start <= at < end:
-                return _NEGATIVE.search(text, start, end) is not None
+                return _negative(text, start, end)
         return False
 
     people = [p for p in people if not negative(p.start)]
     for person in people:
         poss = _POSSESSIVE.match(text[person.end : person.end + 60])
-        if poss and poss.group(1) in (
-            "penalty",
-            "goal",
-            "header",
-            "strike",
-            "spot-kick",
-            "opener",
-            "winner",
-            "equaliser",
-            "volley",
-            "consolation",
-            "leveller",
-            "clincher",
+        went_in = poss and poss.group(1) in ("shot", "effort", "free-kick", "free kick", "volley")
+        if went_in:
+            # "Bernardo Silva's shot had taken a deflection and found the net"
+            clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
+            went_in = _WENT_IN.search(text, person.end, clause_end) is not None
+        if poss and (
+            went_in
+            or poss.group(1)
+            in (
+                "second",
+                "third",
+                "fourth",
+                "penalty",
+                "goal",
+                "header",
+                "strike",
+                "spot-kick",
+                "opener",
+                "winner",
+                "equaliser",
+                "volley",
+                "consolation",
+                "leveller",
+                "clincher",
+            )
         ):
             penalty = poss.group(1) in ("penalty", "spot-kick")
             out.append(
@@ -591,6 +628,16 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             penalty = bool(_PENALTY.search(m.group()))
             out.append(GoalRead(name, None, "", m.start(), penalty, notes=notes))
     return out
+
+
+def _negative(text: str, start: int, end: int) -> bool:
+    """A miss, save, booking or injury in text[start:end], not counting an aside about someone
+    else: "Llorente, who had come on for the injured Sissoko, bundled in a corner"."""
+    part = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:end])
+    return _NEGATIVE.search(part) is not None
+
+
+_ASIDE = re.compile(r",\s+who\s+[^,.;]*,|\([^)]*\)")
 
 
 def _verbs_object(text: str, person: Mention) -> bool:
@@ -679,7 +726,7 @@ def _pronoun_goal(
     if last_subject in read:
         return []
     for start, end in clauses:
-        if _NEGATIVE.search(text, start, end):
+        if _negative(text, start, end):
             continue
         pronoun = _HE.search(text, start, end)
         if pronoun is None or any(start <= p.start < pronoun.start() for p in people):
@@ -713,7 +760,14 @@ _ACT_AFTER = re.compile(
     r"(?:gave|put|headed|fired|shot) [\w'’ ]{1,25}? (?:the lead|back in front|in front|ahead|"
     r"into a \d-\d lead)|struck again|scored again|netted again|"
     r"added (?:a|the) (?:second|third|fourth|fifth|sixth)|tapped in|fired in|fired home|"
-    r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back)\b"
+    r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back|"
+    # "Aguero made it 4-2 just before the hour", "Mahrez made it two"
+    r"(?:made|makes) it (?:\d{1,2}-\d{1,2}|two|three|four|five|six)(?![\w-]))"
+)
+# The ball going in, said after "X's shot": "had taken a deflection and found the net".
+_WENT_IN = re.compile(
+    r"\b(?:found the (?:back of the )?net|went in|flew in|crept in|squirmed in|nestled in|"
+    r"deflected in|in off|ended up in the net)\b"
 )
 _FINISH_VERBS = (
     "curl|whip|dink|chip|lob|poke|toe-poke|nod|slot|drill|lash|smash|rifle|volley|tap|bundle|"

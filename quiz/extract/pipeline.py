@@ -34,7 +34,7 @@ from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
 from quiz.extract.repair import repair_capitals, repair_names, repair_shouting
-from quiz.extract.scores import CLAUSE_BREAK, Result, find_scores, read_results
+from quiz.extract.scores import CLAUSE_BREAK, MINUTE_LINE, Result, find_scores, read_results
 from quiz.extract.sentences import Sentence, split
 
 _ENGLISH = {
@@ -84,7 +84,6 @@ _FOOTBALL = re.compile(
     r"goalkeeper|midfielder|season|fans)\b",
     re.IGNORECASE,
 )
-_MINUTE_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?\s?(?:'|’|min\b)")
 _LIVE_MARK = re.compile(r"\bGOAL\b|(?<![\w'’])\d{1,3}(?:\+\d{1,2})?['’](?!\w)")
 _BARE_SCORELINE = re.compile(
     r"\s*[\w .'’-]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [\w .'’-]{2,30}?[.!]*\s*$"
@@ -434,7 +433,7 @@ class _Extractor:
     def _in_goal_line(self, sentence: Sentence) -> bool:
         """Scores in a minute-by-minute goal line are the score at that moment."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        if _MINUTE_LINE.match(self.text[line_start : sentence.end]):
+        if MINUTE_LINE.match(self.text[line_start : sentence.end]):
             return True
         # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline.
         return bool(
@@ -656,7 +655,7 @@ class _Extractor:
         line_end = self.text.find("\n", sentence.start)
         line_end = len(self.text) if line_end < 0 else line_end
         line = self.text[line_start:line_end]
-        minute_line = _MINUTE_LINE.match(line)
+        minute_line = MINUTE_LINE.match(line)
         listed = line_start in self.goal_block
         if (minute_line or listed) and sentence.start != line_start + len(line) - len(
             line.lstrip()
