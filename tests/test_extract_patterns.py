@@ -976,3 +976,32 @@ def test_fan_forum_minute_lines() -> None:
     got = {(g.scorer, g.minute) for g in d.goals}
     assert {("Lewandowski", 40), ("Reus", 91), ("Felipe Santana", 93)} <= got
     assert not any(g.scorer in ("LEWY", "Marco") for g in d.goals)
+
+
+def test_results_told_in_a_history_essay() -> None:
+    got = results(
+        "Brazil were brilliant in this group, beating Sweden 7-1 and Spain 6-1. Uruguay were "
+        "less impressive: they drew 2-2 with Spain and only beat Sweden 3-2. The first half "
+        "finished 0-0. England had reached the final by beating Denmark 2-1 after extra time."
+    )
+    assert {
+        frozenset({("Brazil", 7), ("Sweden", 1)}),
+        frozenset({("Brazil", 6), ("Spain", 1)}),
+        frozenset({("Uruguay", 2), ("Spain", 2)}),
+        frozenset({("Uruguay", 3), ("Sweden", 2)}),
+        frozenset({("England", 2), ("Denmark", 1)}),
+    } <= got
+    assert not any(dict(r).get("Brazil") == 0 for r in got)  # a half-time score
+
+
+def test_the_scorer_nearest_the_minute() -> None:
+    d = draft(
+        "Italy 1-1 England\n\nItaly beat England on penalties in the final at Wembley. Roberto "
+        "Mancini's side fell behind inside two minutes to Luke Shaw's volley, drew level through "
+        "Leonardo Bonucci after 67 minutes, and won the shoot-out 3-2. Then, with about eleven "
+        "minutes left, Federico Chiesa scored a goal that did not count."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Luke Shaw", 2), ("Leonardo Bonucci", 67)} <= got
+    assert ("Luke Shaw", 67) not in got
+    assert ("Federico Chiesa", 79) in got

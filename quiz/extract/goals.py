@@ -37,7 +37,9 @@ _MAY_HOLD_MINUTE = re.compile(rf"\d|minute|hour|stroke|{_TENS}", re.IGNORECASE)
 _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
 # "with seven minutes left": counted back from 90; "on the hour": the 60th.
 _LEFT = re.compile(
-    r"\bwith (\d{1,2}|[a-z]+) minutes? (?:left|remaining|to go|to play)\b", re.IGNORECASE
+    r"\bwith (?:about |around |roughly |some |just |only )?(\d{1,2}|[a-z]+) minutes? "
+    r"(?:left|remaining|to go|to play)\b",
+    re.IGNORECASE,
 )
 _ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
 _HALF_HOUR = re.compile(r"\b(?:on|just after|right on|around) the half[- ]hour(?: mark)?\b", re.I)
@@ -375,7 +377,9 @@ def read_goals(
             # writes in lower case gives way to the name the sentence goes on to give.
             shouted = named is not None and named.isupper()
             named_people = [p for p in people if not (shouted and p.name == named)] or people
-            read = _scorer(text, named_people, seg_start, seg_end, last_subject, previous_scorer)
+            read = _scorer(
+                text, named_people, seg_start, seg_end, last_subject, previous_scorer, mention.start
+            )
             if named is not None and not shouted:
                 read = (named, [])
             if read is None and from_before:
@@ -469,30 +473,31 @@ def _scorer(
     end: int,
     last_subject: str | None,
     previous: GoalRead | None,
+    near: int | None = None,
 ) -> tuple[str, list[str]] | None:
     segment = text[start:end]
+    # The one nearest the minute (else the first) of: "through X", "X's volley", "for X to open
+    # the scoring", "X, who lashed it in" ("fell behind inside two minutes to Luke Shaw's
+    # volley, drew level through Leonardo Bonucci after 67 minutes").
+    named: list[Mention] = []
     through = re.search(r"\bthrough\s+(?:(?:the|their|his|her)\s+(?:[a-z-]+\s+){0,2})?", segment)
     if through:
-        after = [p for p in people if p.start == start + through.end()]
-        if after:
-            return after[0].name, []
+        named += [p for p in people if p.start == start + through.end()][:1]
     for person in people:
-        if start <= person.start < end and _POSSESSIVE.match(text[person.end : person.end + 60]):
-            return person.name, []
-    # "pulled the ball back for Massaro to open the scoring": the person after 'for' scored.
-    for person in people:
-        if (
-            start <= person.start < end
-            and _FOR_TO_BEFORE.search(text[max(0, person.start - 6) : person.start])
-            and _TO_SCORE_AFTER.match(text[person.end : person.end + 40])
-        ):
-            return person.name, []
-    # "... square for Shearer, who lashed it into the roof of the net": the relative clause's
-    # person scored.
-    for person in people:
+        if not start <= person.start < end:
+            continue
         who = _WHO.match(text, person.end)
-        if start <= person.start < end and who and _CUE.search(who.group(1)):
-            return person.name, []
+        if (
+            _POSSESSIVE.match(text[person.end : person.end + 60])
+            or (
+                _FOR_TO_BEFORE.search(text[max(0, person.start - 6) : person.start])
+                and _TO_SCORE_AFTER.match(text[person.end : person.end + 40])
+            )
+            or (who and _CUE.search(who.group(1)))
+        ):
+            named.append(person)
+    if named:
+        return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
     if subject is not None:
         return subject.name, []

@@ -124,7 +124,7 @@ _RECENT = re.compile(
 )
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
-_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
 )

@@ -47,7 +47,8 @@ _RUNNING_AFTER = re.compile(
 )
 _RUNNING_BEFORE = re.compile(
     r"(?:made it|make it|makes it|making it|led|leading|trailing|went in|was|it's|from|"
-    r"restored the|extend(?:ed)? the lead to|start from|half[- ]time:)\s*$",
+    r"restored the|extend(?:ed)? the lead to|start from|half[- ]time:|"
+    r"(?:first|opening) half (?:finished|ended))\s*$",
     re.IGNORECASE,
 )
 # A minute-by-minute line: "57' Benzema", "40 mins - LEWY!!!", "90+1 - REUS" (not "3 - 2").
@@ -92,7 +93,9 @@ _VOICE = re.compile(
     r"\b(?:[Ww]e|[Yy]ou|(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er) (?:team|side|club|lads|boys|girls))\b"
 )
 # "France beat Portugal 2-1 ..., and then beat Italy": the verb shares the sentence's subject.
-_AND_THEN_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|then|and then|before|but)\s+(?:then\s+)?$")
+_AND_THEN_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|then|and then|before|but)\s+(?:(?:then|only|also|just|again|later)\s+)?$"
+)
 # "a 4-0 first-leg defeat": 'defeat' as a noun, not a verb.
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|their|his|its|this|that)\s+(?:[\w-]+\s+){0,2}|\d\s*[-–—]\s*\d\s+"
@@ -102,6 +105,7 @@ _NOUN_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knocking out)\s+$"
 )
+_GERUND_BEFORE = re.compile(r"\b(?:by|after|before|on|for|from|without|despite)\s+$")
 # Cue words that can be nouns; "his team beat Monaco" is a verb.
 _NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
 # Where one clause of a sentence ends and another begins.
@@ -257,13 +261,26 @@ def _against(
     """ "Argentina lost 1-0 to Belgium in 1982 and 1-0 to Cameroon in 1990": the second score
     shares the first's subject and outcome. "(4-2 v Croatia in the 2018 final)": the first
     number is the subject's, the sentence's team or the one before."""
+    if score.spoken:
+        return None
+    high, low = max(score.first, score.second), min(score.first, score.second)
+    named_before = [
+        m for m in teams if m.end <= score.start and _between_is_blank(text, m.end, score.start)
+    ]
+    if before and named_before and re.search(r"(?:\band|,)\s+$", text[: named_before[-1].start]):
+        # "Brazil beat Sweden 7-1 and Spain 6-1": the subject and outcome of the score before.
+        last, rival = before[-1], named_before[-1].name
+        named = [m.name for m in teams if m.name in last.teams]
+        if named and named[0] != rival and rival not in last.teams:
+            won = named[0] == last.teams[0]
+            pair = (named[0], rival) if won else (rival, named[0])
+            return Result(pair, (high, low), score.start, notes=list(last.notes))
     prep = _AGAINST.match(text, score.end)
-    if prep is None or score.spoken:
+    if prep is None:
         return None
     rival = next((m.name for m in teams if m.start == prep.end()), None)
     if rival is None:
         return None
-    high, low = max(score.first, score.second), min(score.first, score.second)
     if before and re.search(r"\band\s+$", text[: score.start]):
         last = before[-1]
         named = [m.name for m in teams if m.name in last.teams]
@@ -427,7 +444,9 @@ def _teams_for(
     verbs = [
         v
         for v in cues(_WIN_VERB)
-        if v.group() not in _NOUN_LIKE or not _NOUN_BEFORE.search(head[: v.start()])
+        if v.group() not in _NOUN_LIKE
+        or not _NOUN_BEFORE.search(head[: v.start()])
+        or _GERUND_BEFORE.search(head[: v.start()])  # "reached the final by beating Denmark"
     ]
     passive = cues(_PASSIVE)
     if passive:
