@@ -1005,3 +1005,31 @@ def test_the_scorer_nearest_the_minute() -> None:
     assert {("Luke Shaw", 2), ("Leonardo Bonucci", 67)} <= got
     assert ("Luke Shaw", 67) not in got
     assert ("Federico Chiesa", 79) in got
+
+
+def test_goals_lines_with_notes_and_a_longer_name_later() -> None:
+    d = draft(
+        "Barcelona 4-0 Chelsea\n\nBarcelona beat Chelsea 4-0 in the Women's Champions League "
+        "final in Gothenburg.\n\n"
+        "Goals: 1-0 Leupolz (og, 1'), 2-0 Alexia Putellas (pen, 14'), 4-0 Graham Hansen (36')\n\n"
+        "On 36 minutes Caroline Graham Hansen finished off another attack."
+    )
+    got = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Leupolz", 1, False),
+        ("Alexia Putellas", 14, True),
+        ("Caroline Graham Hansen", 36, False),
+    } <= got
+    assert not any(g.scorer == "Graham Hansen" for g in d.goals)
+
+
+def test_in_brief_goals_and_host_cities() -> None:
+    d = draft(
+        "England went through after Jermain Defoe's 23rd-minute goal was enough to beat "
+        "Slovenia 1-0 in Port Elizabeth. The United States beat Algeria 1-0 in Pretoria. A "
+        "minute into added time, Algeria's goalkeeper could only parry Clint Dempsey's shot, "
+        "and Landon Donovan followed up to score."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Jermain Defoe", 23), ("Landon Donovan", 91)} <= got
+    assert not any(g.scorer in ("Port Elizabeth", "Clint Dempsey") for g in d.goals)

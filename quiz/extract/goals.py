@@ -25,8 +25,10 @@ _MINUTE_PATTERNS = (
     re.compile(rf"\bthe ({_NTH})(?:,? (?:and|&) ({_NTH}))? minutes?\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
     re.compile(r"\b(?:[Aa]fter|[Oo]n) (\d{1,3}|[a-z]+) minutes\b"),
+    # "(og, 1')" and "(pen, 14')" in a goals line: a note before the minute.
     re.compile(
-        r"(?:^|\()\s*(\d{1,3})(?: ?\+ ?(\d{1,2}))?(?: ?(?:'|’|min\b|mins\b)|\s+[-–—]\s+(?!\d))"
+        r"(?:^|\()\s*(?:(?:og|o\.g\.|pen|p)\s*,?\s*)?(\d{1,3})(?: ?\+ ?(\d{1,2}))?"
+        r"(?: ?(?:'|’|min\b|mins\b)|\s+[-–—]\s+(?!\d))"
     ),
     # "rose to head in Gascoigne's corner (51)": a bare minute in brackets closing a clause.
     re.compile(r"\((\d{1,3})(?:\+(\d{1,2}))?\)(?=\s*(?:[.;,:]|and\b|$))"),
@@ -39,6 +41,11 @@ _FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", 
 _LEFT = re.compile(
     r"\bwith (?:about |around |roughly |some |just |only )?(\d{1,2}|[a-z]+) minutes? "
     r"(?:left|remaining|to go|to play)\b",
+    re.IGNORECASE,
+)
+# "a minute into added time": counted on from 90.
+_INTO_ADDED = re.compile(
+    r"\b(a|one|two|three|four|five|\d{1,2}) minutes? into (?:added|stoppage|injury) time\b",
     re.IGNORECASE,
 )
 _ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
@@ -109,7 +116,7 @@ _CUE = re.compile(
     r"\bGOAL\b"
 )
 _NEGATIVE = re.compile(
-    r"\b(?:saved|missed|misses|hit the (?:post|bar|crossbar|woodwork)|"
+    r"\b(?:saved|missed|misses|parry|parried|parries|hit the (?:post|bar|crossbar|woodwork)|"
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|injur\w*|disallowed|ruled out|offside|denied)\b",
@@ -128,7 +135,8 @@ _PREPOSITION = re.compile(
 )
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:low|late|fine|first|second|early|stunning|spectacular|long-range|powerful|"
-    r"close-range|deflected)\s+)*(shot|goal|penalty|header|strike|effort|volley|free[- ]kick|"
+    r"close-range|deflected|stoppage-time|injury-time|last-minute|(?:\d{1,3}(?:st|nd|rd|th)|"
+    r"[a-z]+)-minute)\s+)*(shot|goal|penalty|header|strike|effort|volley|free[- ]kick|"
     r"finish|spot-kick|opener|equaliser|winner|consolation|leveller|clincher|"
     # "Sterling's second, from De Bruyne's pass": not "his second half" or "second yellow".
     r"(?:second|third|fourth)(?=[,.;]|\s+(?:from|of the|was|came|arrived|put|made|had)\b))"
@@ -156,8 +164,9 @@ _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into
 _LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
 _LIST_HEADING = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(
-    # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen"
+    # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen", "1-0 Leupolz (og, 1')"
     r"(?:\d{1,2}\s*[-–—]\s*\d{1,2}\s+)?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+\(?"
+    r"(?:(og|o\.g\.|pen|p)\.?,?\s*)?"
     r"(\d{1,3}(?:\+\d{1,2})?['’]?(?:\s*\(?(?:pen|p)\.?\)?)?"
     r"(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?['’]?(?:\s*\(?(?:pen|p)\.?\)?)?)*)\)?"
 )
@@ -281,6 +290,7 @@ _PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], .
     (_SET_OFF, _counted(0, 1, 121)),
     (_FROM_TIME, _counted(90, -1, 90)),
     (_LEFT, _counted(90, -1, 90)),
+    (_INTO_ADDED, _counted(90, 1, 16)),
 )
 
 
@@ -393,7 +403,7 @@ def read_goals(
             penalty = bool(_PENALTY.search(segment))
             negative = _negative(segment, 0, len(segment))
             if negative:
-                if re.search(r"rebound|follow-up|put in|tucked in|scored from", segment):
+                if re.search(r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from", segment):
                     penalty = False
                     notes = [*notes, "a saved or missed shot was followed by a goal"]
                 else:
@@ -923,8 +933,9 @@ def _read_list(text: str, start: int) -> list[GoalRead]:
     """'Goals: Maldini 1, Crespo 39, 44; Gerrard 54': a match-facts line."""
     goals = []
     for item in _LIST_ITEM.finditer(text, start):
-        for part in item.group(2).split(","):
-            pen = re.search(r"\bp(?:en)?\b", part) is not None
+        noted_pen = item.group(2) in ("pen", "p")
+        for part in item.group(3).split(","):
+            pen = noted_pen or re.search(r"\bp(?:en)?\b", part) is not None
             minute = re.sub(r"[()'’.]|\bpen\b|\bp\b", "", part).strip()
             base, _, added = minute.partition("+")
             value = int(base) + (int(added) if added else 0)

@@ -547,6 +547,15 @@ class PersonIndex:
             return known
         self.full[key] = name
         parts = name.split()
+        # "Graham Hansen" in a goals line, then "Caroline Graham Hansen": the shorter name
+        # seen first is the same player.
+        tails = {fold(" ".join(parts[i:])) for i in range(1, len(parts) - 1)}
+        shorter = {v for k, v in self.full.items() if k in tails}
+        if shorter:
+            for table in (self.full, self.by_part):
+                for k, v in table.items():
+                    if v in shorter:
+                        table[k] = name
         if len(parts) > 1:
             self.by_first.setdefault(fold(parts[0]), set()).add(name)
             self.by_part.setdefault(fold(parts[-1]), name)
