@@ -403,7 +403,10 @@ def read_goals(
             penalty = bool(_PENALTY.search(segment))
             negative = _negative(segment, 0, len(segment))
             if negative:
-                if re.search(r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from", segment):
+                if re.search(
+                    r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from",
+                    segment,
+                ):
                     penalty = False
                     notes = [*notes, "a saved or missed shot was followed by a goal"]
                 else:
