@@ -165,10 +165,11 @@ def main() -> int:
     # reports (see tests/extract_corpus/blind/README.md); first measured before any change.
     print()
     ok &= run_corpus(args.verbose, CORPUS / "blind")
-    # blind2..blind8: more blind sets, each kept unseen until it was measured once (first
-    # figures in tests/extract_corpus/README.md); blind2 to blind6 were used to fix what they
+    # blind2..blind10: more blind sets, each kept unseen until it was measured once (first
+    # figures in tests/extract_corpus/README.md); blind2 to blind8 were used to fix what they
     # exposed afterwards.
-    for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"):
+    names = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+    for name in (*names, "blind10"):
         if (CORPUS / name).is_dir():
             print()
             ok &= run_corpus(args.verbose, CORPUS / name)
