@@ -1033,3 +1033,17 @@ def test_in_brief_goals_and_host_cities() -> None:
     got = {(g.scorer, g.minute) for g in d.goals}
     assert {("Jermain Defoe", 23), ("Landon Donovan", 91)} <= got
     assert not any(g.scorer in ("Port Elizabeth", "Clint Dempsey") for g in d.goals)
+
+
+def test_a_header_date_counted_back_to_the_match_day() -> None:
+    d = draft(
+        "NEWCASTLE 4 ARSENAL 4\n\nSunday, February 6, 2011\n\nIT WAS Arsenal's afternoon.\n\n"
+        "Arsenal were 4-0 up after 26 minutes at St James' Park yesterday and cruising."
+    )
+    assert d.matches[0].date == "2011-02-05" and d.matches[0].review
+    d = draft(
+        "KAZAN, Russia\n\nJune 27, 2018\n\nGermany lost 2-0 to South Korea on Wednesday, "
+        "four days after Germany beat Sweden 2-1 in Sochi on Saturday."
+    )
+    dated = {frozenset(m.teams): m.date for m in d.matches}
+    assert dated[frozenset({"Germany", "South Korea"})] == "2018-06-27"

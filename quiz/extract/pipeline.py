@@ -124,6 +124,8 @@ _RECENT = re.compile(
 )
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_WEEKDAY = re.compile(rf"\b(?:on|last) ({'|'.join(_WEEKDAY_NAMES)})\b")
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
@@ -617,11 +619,17 @@ class _Extractor:
                 weekday, no_year = d.weekday, d.year is None
                 said = self.text[match.span[0] : match.span[1]]
                 elsewhere = not sentence.start <= match.span[0] < sentence.end
-                if elsewhere and _YESTERDAY.search(said):
-                    # "recorded Monday 15 January" ... "Liverpool four, City three, yesterday
-                    # afternoon": the day before the date the piece gives.
-                    iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=1)).isoformat()
-                    match.doubt("the date is the day before the date the report gives")
+                lead = self._lead_after(d, match) if elsewhere else None
+                days_back = 0
+                if lead is not None:  # a header's date: "on Saturday" counts back from it
+                    days_back = self._days_back(iso, f"{said} {lead}")
+                elif elsewhere and _YESTERDAY.search(said):
+                    days_back = 1
+                if days_back:
+                    # "Sunday, February 6, 2011" over "... at St James' Park yesterday", or
+                    # "June 27" over "... against Sweden on Saturday": the day the match was.
+                    iso = (dt.date.fromisoformat(iso) - dt.timedelta(days=days_back)).isoformat()
+                    match.doubt("the date was counted back from the date the report gives")
                     weekday, no_year = None, False
                 match.date = iso
                 match.year = int(iso[:4])
@@ -630,6 +638,35 @@ class _Extractor:
                     match.doubt("the year of the date was taken from elsewhere in the report")
             elif getattr(match, key) is None:
                 setattr(match, key, value)
+
+    def _lead_after(self, d: dates_mod.DateMention, match: MatchDraft) -> str | None:
+        """For a date on a header line of its own, the report's opening paragraphs after it
+        ("" when that does not name one of the match's teams): where "yesterday" is said.
+        None for a date inside the text."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        line_end = self.text.find("\n", d.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        rest = line.replace(self.text[d.start : d.end], " ")
+        if line_end < 0 or len(re.findall(r"[A-Za-z]{3,}", rest)) > 4:
+            return None
+        # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters.
+        paragraphs = self.text[line_end : line_end + 500].strip().split("\n\n")
+        lead = "\n\n".join(paragraphs[:2])
+        named = {m.name for m in self.teams.find(lead)}
+        return lead if named & set(match.teams) else ""
+
+    @staticmethod
+    def _days_back(iso: str, said: str) -> int:
+        """Days from the report's date back to the match: 1 for "yesterday" or "last night",
+        up to 6 for "on Saturday" when the report is dated a later day; else 0."""
+        if _YESTERDAY.search(said):
+            return 1
+        day = _ON_WEEKDAY.search(said)
+        if day is None:
+            return 0
+        dated = dt.date.fromisoformat(iso).weekday()
+        named = [w.lower() for w in _WEEKDAY_NAMES].index(day.group(1).lower())
+        return (dated - named) % 7
 
     def _year_near(self, at: int) -> int | None:
         """The year said last before `at` in the same paragraph: "The 2006 World Cup was his
