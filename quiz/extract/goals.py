@@ -555,7 +555,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         went_in = poss and poss.group(1) in ("shot", "effort", "free-kick", "free kick", "volley")
         if went_in:
             # "Bernardo Silva's shot had taken a deflection and found the net"
-            clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
+            clause_end = _clause_end(clauses, person.start, len(text))
             went_in = _WENT_IN.search(text, person.end, clause_end) is not None
         if poss and (
             went_in
@@ -658,6 +658,11 @@ def _negative(text: str, start: int, end: int) -> bool:
 _ASIDE = re.compile(r",\s+who\s+[^,.;]*,|\([^)]*\)")
 
 
+def _clause_end(clauses: list[tuple[int, int]], at: int, default: int) -> int:
+    """Where the clause holding offset `at` ends."""
+    return next((b for a, b in clauses if a <= at < b), default)
+
+
 def _verbs_object(text: str, person: Mention) -> bool:
     """ "robbed Nadal", or a possessive ("Britain's first million-pound footballer")."""
     before = text[max(0, person.start - 25) : person.start]
@@ -692,7 +697,7 @@ def _finishing(
         return []  # most sentences: then no person needs a look
     out: list[GoalRead] = []
     for index, person in enumerate(people):
-        clause_end = next((b for a, b in clauses if a <= person.start < b), len(text))
+        clause_end = _clause_end(clauses, person.start, len(text))
         # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
         # robber's sentence goes on past him.
         stop = next(

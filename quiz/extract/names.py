@@ -549,8 +549,8 @@ class PersonIndex:
         parts = name.split()
         # "Graham Hansen" in a goals line, then "Caroline Graham Hansen": the shorter name
         # seen first is the same player.
-        tails = {fold(" ".join(parts[i:])) for i in range(1, len(parts) - 1)}
-        shorter = {v for k, v in self.full.items() if k in tails}
+        tails = (fold(" ".join(parts[i:])) for i in range(1, len(parts) - 1))
+        shorter = {self.full[k] for k in tails if k in self.full}
         if shorter:
             for table in (self.full, self.by_part):
                 for k, v in table.items():

@@ -124,8 +124,8 @@ _RECENT = re.compile(
 )
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ON_WEEKDAY = re.compile(rf"\b(?:on|last) ({'|'.join(_WEEKDAY_NAMES)})\b")
+_ON_WEEKDAY = re.compile(rf"\b(?:on|last) ({'|'.join(lexicon.WEEKDAYS)})\b")
+_BARE_YEAR = re.compile(r"(?<![\d/.-])((?:18|19|20)\d\d)(?![\d/-])")
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
@@ -259,10 +259,7 @@ class _Extractor:
         self.years = Counter(d.year for d in self.dates if d.year and not d.metadata)
         if not self.years:
             # "World Cup 1982 | Second round" above "BARCELONA, July 5": the header's year.
-            self.years = Counter(
-                int(y)
-                for y in re.findall(r"(?<![\d-])((?:18|19|20)\d\d)(?![\d-])", self.text[:400])
-            )
+            self.years = Counter(int(y) for y in _BARE_YEAR.findall(self.text[:400]))
         self.result_sentence: dict[int, list[int]] = {}  # sentence index -> match indices
         self.sentence_people: dict[int, list[Mention]] = {}
         self.sentence_teams: dict[int, list[Mention]] = {}
@@ -665,14 +662,14 @@ class _Extractor:
         if day is None:
             return 0
         dated = dt.date.fromisoformat(iso).weekday()
-        named = [w.lower() for w in _WEEKDAY_NAMES].index(day.group(1).lower())
+        named = lexicon.WEEKDAYS.index(day.group(1))
         return (dated - named) % 7
 
     def _year_near(self, at: int) -> int | None:
         """The year said last before `at` in the same paragraph: "The 2006 World Cup was his
         encore ... In the final against Italy on 9 July"."""
         start = self.text.rfind("\n\n", 0, at) + 1
-        years = re.findall(r"(?<![\d/.-])((?:18|19|20)\d\d)(?![\d/-])", self.text[start:at])
+        years = _BARE_YEAR.findall(self.text, start, at)
         return int(years[-1]) if years else None
 
     def _year_guess(self) -> int | None:
