@@ -1047,3 +1047,19 @@ def test_a_header_date_counted_back_to_the_match_day() -> None:
     )
     dated = {frozenset(m.teams): m.date for m in d.matches}
     assert dated[frozenset({"Germany", "South Korea"})] == "2018-06-27"
+
+
+def test_key_moments_bullets_an_own_goal_by_and_a_dateline_region() -> None:
+    d = draft(
+        "VANCOUVER, British Columbia — The United States beat Japan 5-2 in the Women's World Cup "
+        "final at BC Place, Carli Lloyd scoring three times inside the first 16 minutes.\n\n"
+        "KEY MOMENTS\n\n"
+        "- 3' — GOAL, USA. Lloyd arrives late to sweep home Megan Rapinoe's corner. 1-0.\n"
+        "- 52' — GOAL, Japan. Aya Miyama's free kick is glanced into her own net by Johnston, "
+        "who had marked Yuki Ogimi all night. 4-2.\n"
+        "- 54' — GOAL, USA. Tobin Heath finishes from close range. 5-2.\n\n"
+        "Julie Johnston was in tears at the end."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Carli Lloyd", 3), ("Julie Johnston", 52), ("Tobin Heath", 54)} <= got
+    assert not any(g.scorer in ("British Columbia", "Aya Miyama") for g in d.goals)

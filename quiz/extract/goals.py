@@ -151,6 +151,7 @@ _STRONG = re.compile(
     r"(?:shot|effort|strike|free[- ]kick|ball|volley)\s+(?:that\s+)?(?:flew|went|sailed|curled|"
     r"flashed|dipped|arrowed|crept|nestled)\s+(?:past|into|in)\b"
 )
+_OWN_NET_BY = re.compile(r"\binto (?:his|her|their) own net by\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _ASSIST = re.compile(
     r"^['’]s\s+(?:\w+\s+)?(?:cross|pass|flick|corner|through[- ]ball|assist|lay-off|"
     r"cut-back|knock-down|delivery|free-kick delivery)\b"
@@ -489,6 +490,12 @@ def _scorer(
     near: int | None = None,
 ) -> tuple[str, list[str]] | None:
     segment = text[start:end]
+    own = _OWN_NET_BY.search(segment)
+    if own:
+        # "Miyama's free kick is glanced into her own net by Johnston": the defender's.
+        hit = [p for p in people if p.start == start + own.end()]
+        if hit:
+            return hit[0].name, ["an own goal"]
     # The one nearest the minute (else the first) of: "through X", "X's volley", "for X to open
     # the scoring", "X, who lashed it in" ("fell behind inside two minutes to Luke Shaw's
     # volley, drew level through Leonardo Bonucci after 67 minutes").

@@ -327,6 +327,10 @@ def name_candidates(text: str) -> list[Mention]:
             continue
         if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
             continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit
+        if re.search(r"(?:^|\n)[A-Z][A-Z .'-]{2,30},\s*$", text[max(0, start - 40) : start]) and (
+            re.match(r"\s*(?:[-–—,]|\()", text[end : end + 3])
+        ):
+            continue  # "VANCOUVER, British Columbia — ...": a dateline's region
 
         if fold(words[0]) in _FOLDED_THINGS and len(words) > 2:
             # "in Lisbon Diego Godin's header": a place or club run into a name.

@@ -699,7 +699,9 @@ class _Extractor:
             start, end = line_start, line_end
             unit = self.masked[start:end]
         elif minute_line:
-            start, end = line_start, line_end
+            # "- 3' — GOAL, USA. Lloyd ...": a key-moments bullet is read from its minute.
+            bullet = re.match(r"\s*[-–•*]\s+", line)
+            start, end = line_start + (bullet.end() if bullet else 0), line_end
             unit = self.masked[start:end]
             teams = self.teams.find(unit)
             people = [

@@ -52,7 +52,9 @@ _RUNNING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A minute-by-minute line: "57' Benzema", "40 mins - LEWY!!!", "90+1 - REUS" (not "3 - 2").
-MINUTE_LINE = re.compile(r"^\s*\d{1,3}(?:\s?\+\s?\d{1,2})?(?:\s?(?:'|’|mins?\b)|\s+[-–—]\s+(?!\d))")
+MINUTE_LINE = re.compile(
+    r"^\s*(?:[-–•*]\s+)?\d{1,3}(?:\s?\+\s?\d{1,2})?(?:\s?(?:'|’|mins?\b)|\s+[-–—]\s+(?!\d))"
+)
 _GOAL_LINE = re.compile(rf"{MINUTE_LINE.pattern}|\bGOAL\b")
 _HALF_TIME_LINE = re.compile(r"^\s*(?:HT|half[- ]time)\b\s*:?", re.IGNORECASE)
 _FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNORECASE)
