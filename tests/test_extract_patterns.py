@@ -1063,3 +1063,31 @@ def test_key_moments_bullets_an_own_goal_by_and_a_dateline_region() -> None:
     got = {(g.scorer, g.minute) for g in d.goals}
     assert {("Carli Lloyd", 3), ("Julie Johnston", 52), ("Tobin Heath", 54)} <= got
     assert not any(g.scorer in ("British Columbia", "Aya Miyama") for g in d.goals)
+
+
+def test_a_set_up_is_not_the_goal_and_a_result_given_to_a_team() -> None:
+    d = draft(
+        "Germany 1 England 5\n\nBy Our Reporter, Olympiastadion, Munich\n\n"
+        "England beat Germany 5-1 in a World Cup qualifier. In the 13th minute Nick Barmby "
+        "nodded a long ball into Owen's path and the Liverpool striker volleyed beyond Oliver "
+        "Kahn. Three minutes after the restart Heskey nodded a cross down and Owen swept in the "
+        "third. Eight minutes later Paul Scholes released Emile Heskey, who drove the fifth under "
+        "the goalkeeper. At Wembley last October Dietmar Hamann's free kick gave Germany a 1-0 "
+        "win over England. Michael Owen was the hero."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Michael Owen", 13), ("Michael Owen", 48), ("Emile Heskey", 56)} <= got
+    assert ("Dietmar Hamann", None) in got
+    assert not any(g.scorer in ("Nick Barmby", "Paul Scholes") for g in d.goals)
+    assert frozenset({("Germany", 1), ("England", 0)}) in {
+        frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches if m.score
+    }
+    assert d.matches[0].city == "Munich"
+
+
+def test_real_alone_once_real_madrid_is_named() -> None:
+    got = results(
+        "Juventus 0-3 Real Madrid\n\nJuventus lost 3-0 at home to Real Madrid in Turin. The two "
+        "sides met in last season's final in Cardiff, where Real won 4-1."
+    )
+    assert frozenset({("Real Madrid", 4), ("Juventus", 1)}) in got

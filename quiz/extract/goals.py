@@ -520,7 +520,8 @@ def _scorer(
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
     if subject is not None:
-        return subject.name, []
+        # The finisher may be in the next clause ("... down and Owen swept in the third").
+        return (_set_up_for(text, people, subject, len(text)) or subject).name, []
     if re.search(r"\b(?:he|He)\b", segment) and last_subject:
         return last_subject, [f"'he' taken to mean {last_subject}"]
     if _NO_SUBJECT.search(segment) and last_subject:
@@ -529,6 +530,29 @@ def _scorer(
         return last_subject, [f"the sentence with no subject taken to be about {last_subject}"]
     if previous is not None:
         return previous.scorer, list(previous.notes)
+    return None
+
+
+# "Heskey nodded a cross down and Owen swept in the third", "Barmby nodded a long ball into
+# Owen's path and the Liverpool striker volleyed ...": the subject set the goal up.
+_SET_UP = re.compile(
+    r"\s+(?:nodded|headed|knocked|laid|flicked|played|slid|threaded|squared|pulled|cut|lofted|"
+    r"clipped|rolled|chested)\s+(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ball|cross|pass|centre|corner|free[- ]kick|header)\s+(?:down\b|back\b|across\b|"
+    r"into (?P<path>[A-Z][\w'’-]+)['’]s path|(?:in\s+)?for\b)[^.;]*?\band\s+"
+)
+
+
+def _set_up_for(text: str, people: list[Mention], subject: Mention, end: int) -> Mention | None:
+    """The finisher when the subject's own clause only set the goal up."""
+    set_up = _SET_UP.match(text, subject.end, end)
+    if set_up is None or _finish(text, set_up.end(), end) is None:
+        return None
+    after = [p for p in people if p.start == set_up.end()]
+    if after:
+        return after[0]
+    if set_up.group("path") and re.match(r"the\s+(?:[\w-]+\s+){0,2}[a-z]+\b", text[set_up.end() :]):
+        return next((p for p in people if p.start == set_up.start("path")), None)
     return None
 
 
@@ -718,8 +742,10 @@ def _finishing(
         set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
         if _verbs_object(text, person) or (_PREPOSITION.search(before) and not set_up):
             continue
-        if _ASSIST.match(text[person.end : person.end + 30]) or _ASSIST_VERB.match(
-            text, person.end
+        if (
+            _ASSIST.match(text[person.end : person.end + 30])
+            or _ASSIST_VERB.match(text, person.end)
+            or _SET_UP.match(text, person.end)
         ):
             continue  # "Benzema's cross", "Xhaka finds him": the provider
         if person.name in read or any(g.scorer == person.name for g in out):
@@ -740,7 +766,8 @@ def _finishing(
 
 _ASSIST_VERB = re.compile(
     r"\s+(?:finds|found|picks out|picked out|sets up|set up|tees up|teed up|slips in|slipped in|"
-    r"plays in|played in|feeds|fed|squares (?:it )?for|squared (?:it )?for)\b"
+    r"plays in|played in|feeds|fed|squares (?:it )?for|squared (?:it )?for|releases|released|"
+    r"sends through|sent through|puts through|put through)\b"
 )
 
 
@@ -797,7 +824,10 @@ _ACT_AFTER = re.compile(
 # The ball going in, said after "X's shot": "had taken a deflection and found the net".
 _WENT_IN = re.compile(
     r"\b(?:found the (?:back of the )?net|went in|flew in|crept in|squirmed in|nestled in|"
-    r"deflected in|in off|ended up in the net)\b"
+    r"deflected in|in off|ended up in the net|"
+    # "Hamann's free kick gave Germany a 1-0 win"
+    r"(?:gave|won|earned|secured|clinched|sealed) (?:[A-Z][\w'’.-]*\s+){0,3}(?:a|the) "
+    r"(?:\d{1,2}-\d{1,2} )?(?:win|victory|lead|draw|point))\b"
 )
 _FINISH_VERBS = (
     "curl|whip|dink|chip|lob|poke|toe-poke|nod|slot|drill|lash|smash|rifle|volley|tap|bundle|"

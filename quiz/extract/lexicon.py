@@ -173,7 +173,7 @@ TEAMS: dict[str, tuple[str, ...]] = {
     "Arbroath": (),
     # Spain
     "Barcelona": ("Barca", "Barça", "FC Barcelona"),
-    "Real Madrid": ("Madrid", "Los Blancos"),
+    "Real Madrid": ("Madrid", "Real", "Los Blancos"),
     "Atletico Madrid": (
         "Atlético Madrid",
         "Atletico",
@@ -784,6 +784,7 @@ GUARDED_ALIASES = {
     "City",
     "United",
     "Madrid",
+    "Real",
     "Milan",
     "Villa",
     "Forest",

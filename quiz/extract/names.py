@@ -195,6 +195,8 @@ _LEADING = {
     "caretaker",
     "liverpool's",
 }
+# "last October Dietmar Hamann's free kick", "on Saturday Marcus Rashford ...".
+_LEADING |= set(lexicon.MONTHS) | {d.lower() for d in lexicon.WEEKDAYS}
 # Surnames that are also openers ("Ashley Young", "Old"): only stripped at the start.
 _TRAILING = _LEADING - {"young", "new", "old", "cole", "home"}
 # A candidate holding any of these words is not a person.

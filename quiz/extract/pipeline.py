@@ -893,7 +893,11 @@ class _Extractor:
         self.pending = [(s, f) for s, f in self.pending if not self._lead_in(s, f, main)]
         if main is not None:
             for sentence, found in self.pending:
-                if "city" in found and (main.venue in lexicon.STADIUMS or "venue" in found):
+                if (
+                    "city" in found
+                    and (main.venue in lexicon.STADIUMS or "venue" in found)
+                    and not _with_ground(self.text[sentence.start : sentence.end], found)
+                ):
                     found = {k: v for k, v in found.items() if k != "city"}
                 self._apply(main, found, sentence)
         for match in matches:
@@ -1232,9 +1236,27 @@ def _venue(body: str) -> tuple[str, int] | None:
     return None
 
 
+def _with_ground(body: str, found: dict[str, tuple[object, int]]) -> bool:
+    """ "Olympiastadion, Munich": the city is said with the ground itself."""
+    if "venue" not in found:
+        return False
+    venue, city = str(found["venue"][0]), str(found["city"][0])
+    return re.search(rf"{re.escape(venue)},\s*{re.escape(city)}\b", body) is not None
+
+
+_GROUND_CITY = re.compile(r",\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+
+
 def _city(body: str, sentence: Sentence, text: str) -> tuple[str, int] | None:
     for m in re.finditer(r"\bin ([A-Z][\w'-]+(?: [a-z]{2} [A-Z][\w'-]+| [A-Z][\w'-]+)?)", body):
         if m.group(1) in lexicon.CITIES:
+            return m.group(1), m.start(1)
+    for m in _GROUND_CITY.finditer(body):
+        # "Olympiastadion, Munich": the city said with a ground beats the ground's usual city.
+        words = body[max(0, m.start() - 60) : m.start()].split()[-4:]
+        if m.group(1) in lexicon.CITIES and any(
+            " ".join(words[i:]) in lexicon.STADIUMS for i in range(len(words))
+        ):
             return m.group(1), m.start(1)
     m = _DATELINE.match(body)
     if m and sentence.start < 400:

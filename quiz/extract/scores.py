@@ -557,7 +557,22 @@ def _teams_for(
             return paired(owner, other_side, (high, low), first_won=bool(win_noun))
         if prep:
             object_ = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 40)
-        subject = _first(teams, 0, score.start, exclude=object_) or narrator(score.start)
+        # "Hamann's free kick gave Germany a 1-0 win": the team given the result.
+        given = [
+            t.name
+            for t in teams
+            if t.end <= score.start
+            and re.fullmatch(r"\s+(?:a|an|the|their|its)\s+", text[t.end : score.start])
+            and re.search(
+                r"\b(?:gave|give|gives|giving|handed|hands|handing)\s+$",
+                text[max(0, t.start - 12) : t.start],
+            )
+        ]
+        subject = (
+            given[0]
+            if given and given[0] != object_
+            else _first(teams, 0, score.start, exclude=object_) or narrator(score.start)
+        )
         if subject is None:
             later = [m for m in teams if m.start >= score.end and m.name != object_]
             # "Having suffered a 5-0 humbling in Bergamo, Atalanta headed...": the subject
