@@ -1091,3 +1091,38 @@ def test_real_alone_once_real_madrid_is_named() -> None:
         "sides met in last season's final in Cardiff, where Real won 4-1."
     )
     assert frozenset({("Real Madrid", 4), ("Juventus", 1)}) in got
+
+
+def test_matches_in_passing_dated_from_the_report_date() -> None:
+    d = draft(
+        "BERLIN, June 6, 2015 (Reuters) - Barcelona beat Juventus 3-1 in the Champions League "
+        "final on Saturday. Barcelona beat Athletic Bilbao 3-1 in the Copa del Rey final a week "
+        "ago. Inter won 1-0 at Siena last Sunday. On Saturday in Edmonton, England beat Germany "
+        "1-0, a few days after losing 2-1 to Japan."
+    )
+    dated = {frozenset(m.teams): (m.date, m.review) for m in d.matches}
+    assert dated[frozenset({"Barcelona", "Athletic Bilbao"})] == ("2015-05-30", True)
+    assert dated[frozenset({"Siena", "Inter Milan"})] == ("2015-05-31", True)
+    assert dated[frozenset({"England", "Germany"})] == ("2015-06-06", True)
+    assert dated[frozenset({"Japan", "England"})][0] is None
+
+
+def test_live_blog_kick_off_score_and_full_time_line() -> None:
+    d = draft(
+        "Spain v Netherlands - live!\n\nFriday 13 June 2014, Salvador\n\n"
+        "7.40pm: Four years ago these two met in the final, Iniesta scoring to give Spain a 1-0 "
+        "win over the Netherlands.\n\n"
+        "7.49pm: Last night Brazil beat Croatia 3-1 in Sao Paulo.\n\n"
+        "8.01pm: And we're off! Spain 0-0 Netherlands.\n\n"
+        "27 min: GOAL! Spain 1-0 Netherlands (Xabi Alonso pen).\n\n"
+        "44 min: GOAL! Spain 1-1 Netherlands (Van Persie).\n\n"
+        "80 min: GOAL! Spain 1-5 Netherlands (Robben).\n\n"
+        "Full time: It's all over! Spain 1-5 Netherlands."
+    )
+    assert {frozenset(zip(m.teams, m.score, strict=True)) for m in d.matches if m.score} == {
+        frozenset({("Spain", 1), ("Netherlands", 0)}),
+        frozenset({("Brazil", 3), ("Croatia", 1)}),
+        frozenset({("Spain", 1), ("Netherlands", 5)}),
+    }
+    dated = {m.score: m.date for m in d.matches}
+    assert dated[(1, 5)] == "2014-06-13" and dated[(3, 1)] == "2014-06-12"

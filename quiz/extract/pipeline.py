@@ -34,7 +34,14 @@ from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
 from quiz.extract.repair import repair_capitals, repair_names, repair_shouting
-from quiz.extract.scores import CLAUSE_BREAK, MINUTE_LINE, Result, find_scores, read_results
+from quiz.extract.scores import (
+    CLAUSE_BREAK,
+    FINAL_LINE,
+    MINUTE_LINE,
+    Result,
+    find_scores,
+    read_results,
+)
 from quiz.extract.sentences import Sentence, split
 
 _ENGLISH = {
@@ -125,6 +132,46 @@ _RECENT = re.compile(
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
 _ON_WEEKDAY = re.compile(rf"\b(?:on|last) ({'|'.join(lexicon.WEEKDAYS)})\b")
+_DAYS_AGO = re.compile(
+    r"\b(?:(a|one|two|three|four|five|six|\d) (week|day)s? (?:ago|earlier|before)|"
+    r"(yesterday|last night)|(earlier (?:today|tonight|in the day|that day)|the same (?:day|"
+    r"evening|night))|last ("
+    + "|".join(lexicon.WEEKDAYS)
+    + r")|on ("
+    + "|".join(lexicon.WEEKDAYS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+
+
+def _days_before(
+    said: str, score: tuple[int, int] | None, day: dt.date, header: bool
+) -> int | None:
+    """Days from `day` back to the match whose score is at `score` in `said`, when it is said
+    "a week ago", "last Sunday", "on Saturday", "yesterday" (only from a report's header date)
+    or "earlier today"."""
+    if score is None:
+        return None
+    found = list(_DAYS_AGO.finditer(said))
+    if not found:
+        return None
+    m = min(found, key=lambda f: abs(f.start() - score[0]))
+    between = said[m.end() : score[0]] if m.start() < score[0] else said[score[1] : m.start()]
+    if re.search(r"\d\s*[-–]\s*\d|\b(?:after|before|since)\b", between):
+        return None  # "on Saturday ..., a few days after losing 2-1 to Japan": another day
+    count, unit, yesterday, same, last, on = m.groups()
+    if count:
+        n = 1 if count.lower() in ("a", "one") else lexicon.number(count.lower())
+        return None if n is None else n * (7 if unit.lower() == "week" else 1)
+    if yesterday:
+        return 1 if header else None
+    if same:
+        return 0
+    named = lexicon.WEEKDAYS.index((last or on).title())
+    back = (day.weekday() - named) % 7
+    return 7 if last and back == 0 else back
+
+
 _BARE_YEAR = re.compile(r"(?<![\d/.-])((?:18|19|20)\d\d)(?![\d/-])")
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
@@ -268,6 +315,10 @@ class _Extractor:
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
         self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
+        # A live blog: several minute-stamped posts.
+        self.live = (
+            len(re.findall(r"^\s*\d{1,3}(?:\+\d{1,2})?\s?(?:'|’|mins?\b)", self.text, re.M)) >= 3
+        )
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -434,9 +485,11 @@ class _Extractor:
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
         if MINUTE_LINE.match(self.text[line_start : sentence.end]):
             return True
-        # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline.
+        # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline, as
+        # is "And we're off! ... Bayern Munich 0-0 Inter." in a live blog (not "Full-time: ...").
+        line = self.text[line_start : sentence.start]
         return bool(
-            _LIVE_MARK.search(self.text[line_start : sentence.start])
+            (_LIVE_MARK.search(line) or (self.live and not FINAL_LINE.match(line)))
             and _BARE_SCORELINE.match(self.text[sentence.start : sentence.end])
         )
 
@@ -636,6 +689,56 @@ class _Extractor:
             elif getattr(match, key) is None:
                 setattr(match, key, value)
 
+    def _relative_dates(self, main: MatchDraft) -> None:
+        """ "beat Athletic 3-1 in the cup final a week ago", "won 1-0 at Siena last Sunday":
+        a result in passing dated from the report's own date (its header or dateline, else
+        the main match's), always for review."""
+        dated = self._report_date()
+        reference = dated or main.date
+        if reference is None:
+            return
+        day = dt.date.fromisoformat(reference)
+        for match in self.draft.matches:
+            if match is main or match.date is not None or match.score is None:
+                continue
+            said, score = self._result_clause(match)
+            back = _days_before(said, score, day, header=dated is not None)
+            if back is None:
+                continue
+            iso = (day - dt.timedelta(days=back)).isoformat()
+            match.date, match.year, match.weekday = iso, int(iso[:4]), dates_mod.weekday_of(iso)
+            match.doubt("the date was counted from the report's own date")
+
+    def _report_date(self) -> str | None:
+        """The date on a header line of its own, or in a dateline, near the top."""
+        for d in dates_mod.find(self.text[:600]):
+            line_start = self.text.rfind("\n", 0, d.start) + 1
+            line_end = self.text.find("\n", d.end)
+            line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+            rest = line.replace(self.text[d.start : d.end], " ")
+            header = len(re.findall(r"[A-Za-z]{3,}", rest)) <= 4
+            dateline = d.start - line_start < 40 and _DATELINE.match(line) is not None
+            iso = d.iso(self._year_guess())
+            if iso and (header or dateline):
+                return iso
+        return None
+
+    def _result_clause(self, match: MatchDraft) -> tuple[str, tuple[int, int] | None]:
+        """The clause of the match's sentence that gives its score, and the score's place in
+        it."""
+        said = self.text[match.span[0] : match.span[1]]
+        assert match.score is not None
+        high, low = max(match.score), min(match.score)
+        score = re.search(rf"\b(?:{high}\s*[-–]\s*{low}|{low}\s*[-–]\s*{high})\b", said)
+        if score is None:
+            return said, None
+        lo = max((c.end() for c in CLAUSE_BREAK.finditer(said, 0, score.start())), default=0)
+        stop = CLAUSE_BREAK.search(said, score.end())
+        return said[lo : stop.start() if stop else len(said)], (
+            score.start() - lo,
+            score.end() - lo,
+        )
+
     def _lead_after(self, d: dates_mod.DateMention, match: MatchDraft) -> str | None:
         """For a date on a header line of its own, the report's opening paragraphs after it
         ("" when that does not name one of the match's teams): where "yesterday" is said.
@@ -649,8 +752,15 @@ class _Extractor:
         # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters.
         paragraphs = self.text[line_end : line_end + 500].strip().split("\n\n")
         lead = "\n\n".join(paragraphs[:2])
-        named = {m.name for m in self.teams.find(lead)}
-        return lead if named & set(match.teams) else ""
+        if not {m.name for m in self.teams.find(lead)} & set(match.teams):
+            return ""
+        # Not the sentences about another match: "Last night Brazil beat Croatia 3-1".
+        about = []
+        for said in re.split(r"(?<=[.!?])\s+", lead):
+            named = {m.name for m in self.teams.find(said)}
+            if not named or named & set(match.teams):
+                about.append(said)
+        return " ".join(about)
 
     @staticmethod
     def _days_back(iso: str, said: str) -> int:
@@ -909,6 +1019,7 @@ class _Extractor:
                 match.year = self._year_guess()
                 match.doubt("the year was taken from dates elsewhere in the report")
         if main is not None:
+            self._relative_dates(main)
             self._confirm_pairing(main)
         self._sides()
         for goal in self.draft.goals:
@@ -1068,9 +1179,20 @@ class _Extractor:
         if not scored and self.earlier_legs:
             return None
         pool = scored or self.draft.matches
+
+        def final_line(m: MatchDraft) -> bool:
+            """ "Full time: It's all over! Spain 1-5 Netherlands." beats "Four years ago ...
+            to give Spain a 1-0 win" between the same two sides."""
+            line_start = self.text.rfind("\n", 0, m.span[0]) + 1
+            return bool(FINAL_LINE.match(self.text[line_start : m.span[0]]))
+
         return max(
             pool,
-            key=lambda m: (counts[m.teams[0]] + counts[m.teams[1]], -self.draft.matches.index(m)),
+            key=lambda m: (
+                counts[m.teams[0]] + counts[m.teams[1]],
+                final_line(m),
+                -self.draft.matches.index(m),
+            ),
         )
 
     def _managers_side(self, record: RecordDraft) -> str | None:

@@ -57,7 +57,7 @@ MINUTE_LINE = re.compile(
 )
 _GOAL_LINE = re.compile(rf"{MINUTE_LINE.pattern}|\bGOAL\b")
 _HALF_TIME_LINE = re.compile(r"^\s*(?:HT|half[- ]time)\b\s*:?", re.IGNORECASE)
-_FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNORECASE)
+FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNORECASE)
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
@@ -176,7 +176,7 @@ def _classify(text: str, score: Score) -> str:
         return "running"
     if _HALF_TIME_LINE.match(text):
         return "running"
-    if _GOAL_LINE.search(text) and not _FINAL_LINE.search(text):
+    if _GOAL_LINE.search(text) and not FINAL_LINE.search(text):
         return "running"
     return "result"
 
