@@ -1126,3 +1126,29 @@ def test_live_blog_kick_off_score_and_full_time_line() -> None:
     }
     dated = {m.score: m.date for m in d.matches}
     assert dated[(1, 5)] == "2014-06-13" and dated[(3, 1)] == "2014-06-12"
+
+
+def test_follow_ups_lead_phrases_and_minutes_after_a_goal() -> None:
+    d = draft(
+        "Barcelona 3-1 Juventus\n\nBarcelona beat Juventus 3-1 in the Champions League final. "
+        "Juventus drew level 10 minutes after the break when Alvaro Morata tapped in after Marc-"
+        "Andre ter Stegen had parried a shot from Carlos Tevez. Luis Suarez restored Barca's "
+        "lead in the 68th minute, pouncing when Gianluigi Buffon could only push a drive into "
+        "his path. Brazil forward Neymar sealed the win on the break deep into stoppage time."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Alvaro Morata", 55), ("Luis Suarez", 68), ("Neymar", None)} <= got
+    assert not any(g.scorer in ("Carlos Tevez", "Gianluigi Buffon") for g in d.goals)
+    d = draft(
+        "Real Madrid beat Juventus 3-0 in Turin. Cristiano Ronaldo scored an overhead kick on 64 "
+        "minutes. Marcelo completed the rout eight minutes after Ronaldo's wonder goal. Robin van "
+        "Persie helped himself to two, the first on ten minutes, the second a volley on 26. Joey "
+        "Barton was back on the spot in the 83rd minute and buried that one too."
+    )
+    got = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Marcelo", 72, False),
+        ("Robin van Persie", 10, False),
+        ("Robin van Persie", 26, False),
+        ("Joey Barton", 83, True),
+    } <= got

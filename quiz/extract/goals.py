@@ -83,7 +83,12 @@ _MINUTES_IN = re.compile(
 )
 _IT_TOOK = re.compile(r"\b[Ii]t took (?:[\w'’-]+ ){0,3}?(\d{1,3}|[a-z]+(?:-[a-z]+)?) minutes\b")
 # "eight minutes later": counted on from the goal before (the caller knows its minute).
-_LATER = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? later\b", re.IGNORECASE)
+# ... and "eight minutes after Ronaldo's wonder goal".
+_LATER = re.compile(
+    r"\b(\d{1,2}|[a-z]+) minutes? (?:later\b|after (?:[A-Z][\w'’.-]*['’]s|his|her|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:goal|opener|equali[sz]er|strike|header|penalty|volley)\b)",
+    re.IGNORECASE,
+)
 # "Within two minutes the ball was loose ...", opening a sentence, counts from the goal before:
 # not a minute.
 _WITHIN = re.compile(
@@ -99,6 +104,9 @@ _CUE = re.compile(
     r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|open the scoring|"
     r"doubled|double the lead|make it|got on the end of|rubbed it in|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
+    r"(?:restored|restores|extended|extends|stretched|doubled) (?:[\w'’]+ ){0,2}?lead|"
+    r"sealed (?:the|a|their|his|her) (?:win|victory)|completed the rout|buried|tucked away|"
+    r"helped (?:himself|herself) to|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
@@ -122,7 +130,9 @@ _NEGATIVE = re.compile(
     r"substituted|injur\w*|disallowed|ruled out|offside|denied)\b",
     re.IGNORECASE,
 )
-_PENALTY = re.compile(r"\b(?:penalty|penalties|spot-kick|from the spot|pen)\b", re.IGNORECASE)
+_PENALTY = re.compile(
+    r"\b(?:penalty|penalties|spot-kick|from the spot|back on the spot|pen)\b", re.IGNORECASE
+)
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
     r";|,\s+(?:and|but|yet|while|whereas|although|though|before)\s+|\s+but\s+|"
@@ -373,6 +383,9 @@ def read_goals(
             gapped = previous_scorer is not None and (
                 _subject(text, people, seg_start, seg_end) is not None
                 or re.match(r"\s*(?:and\s+)?again\b", segment) is not None
+                # "two more, the first on ten minutes, the second a volley on 26"
+                or re.match(r"[\s,]*(?:and\s+)?the (?:second|third|fourth|other)\b", segment)
+                is not None
             )
             named = _caption(text, people, seg_start, seg_end, mention)
             caption = named is not None or bool(_SCORE_AFTER.search(segment))
@@ -405,7 +418,8 @@ def read_goals(
             negative = _negative(segment, 0, len(segment))
             if negative:
                 if re.search(
-                    r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from",
+                    r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from|"
+                    r"tapped in|tap-in|pounc\w+",
                     segment,
                 ):
                     penalty = False
@@ -849,7 +863,8 @@ _FINISH = re.compile(
     r"winner|equali[sz]er|leveller)\b)"
     r"|\b(?:got in on the act|joined the party|got on the scoresheet|found the (?:back of the )?net|"
     r"opened the scoring|(?:had )?(?:already |also )?scored (?:twice|three times)|"
-    r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double))\b"
+    r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double)|"
+    r"sealed (?:the|a|their) (?:win|victory)|completed the rout)\b"
     # "gave Cuper's side the lead", "headed Inter back in front", "headed Lazio into a 3-2
     # lead", "nicked it 1-0", "nicking a 2-1 win".
     r"|\b(?:gave|giving|gives) (?:[\w'’]+ ){1,3}?the lead\b"
