@@ -1152,3 +1152,42 @@ def test_follow_ups_lead_phrases_and_minutes_after_a_goal() -> None:
         ("Robin van Persie", 26, False),
         ("Joey Barton", 83, True),
     } <= got
+
+
+def test_round_up_lead_match_answers_lists_and_cancelled_out_by() -> None:
+    d = draft(
+        "THE GAZETTE\nMonday, June 18, 2018\n\nWORLD CUP WRAP\n\nBy Our Reporter\n\n"
+        "For 80 minutes in Kazan on Saturday, Australia did almost everything asked of them, "
+        "but they lost 2-1 to France. Antoine Griezmann scored from the spot in the 58th minute."
+        " Australia's answer took four minutes. Samuel Umtiti handled in his own box, and "
+        "captain Mile Jedinak stroked the penalty past Hugo Lloris.\n\n"
+        "Denmark face Australia on Thursday and Denmark will be confident.\n\n"
+        "Peru 0 Denmark 1 (Saransk)\nYussuf Poulsen punished Peru on the break in the 59th "
+        "minute.\n\n"
+        "Argentina 1 Iceland 1 (Moscow)\nSergio Agüero's fine turn and finish in the 19th "
+        "minute was cancelled out four minutes later by Alfred Finnbogason.\n\n"
+        "Croatia 2 Nigeria 0 (Kaliningrad)\nLuka Modrić added a penalty in the 71st after Mario "
+        "Mandžukić was hauled down."
+    )
+    main = d.matches[0]
+    assert set(main.teams) == {"France", "Australia"} and main.date == "2018-06-16"
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Mile Jedinak", 62),
+        ("Yussuf Poulsen", 59),
+        ("Sergio Agüero", 19),
+        ("Alfred Finnbogason", 23),
+        ("Luka Modrić", 71),
+    } <= got
+
+
+def test_three_ordinals_and_a_goal_after_until() -> None:
+    d = draft(
+        "Lyon beat Barcelona 4-1 in the Women's Champions League final. Ada Hegerberg scored "
+        "three times in 16 minutes, in the 14th, 19th and 30th. Sarah Bouhaddi, the Lyon "
+        "goalkeeper, had little to do until Asisat Oshoala pulled one back for Barcelona in the "
+        "89th minute."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Ada Hegerberg", m) for m in (14, 19, 30)} | {("Asisat Oshoala", 89)} <= got
+    assert not any(g.scorer == "Sarah Bouhaddi" for g in d.goals)

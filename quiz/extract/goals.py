@@ -21,6 +21,11 @@ _ORD = "|".join(ORDINAL_WORDS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NTH = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD})"
 _MINUTE_PATTERNS = (
+    # "three times in 16 minutes, in the 14th, 19th and 30th"
+    re.compile(
+        r"\bin the (\d{1,3})(?:st|nd|rd|th), (\d{1,3})(?:st|nd|rd|th),? (?:and|&) "
+        r"(\d{1,3})(?:st|nd|rd|th)(?: minutes)?\b"
+    ),
     # in the 24th and 26th minutes / in the sixth minute
     re.compile(rf"\bthe ({_NTH})(?:,? (?:and|&) ({_NTH}))? minutes?\b", re.IGNORECASE),
     re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[- ]minute\b"),
@@ -55,7 +60,10 @@ _BEFORE_BREAK = re.compile(
     r"\b(\d{1,2}|[a-z]+) minutes? before (?:the interval|half-time|half time|the break)\b", re.I
 )
 # "Marcelo drove in a third in the 118th": an ordinal with no "minute" after it.
-_BARE_NTH = re.compile(r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b(?=\s*(?:[.,;)]|and\b|$))")
+_BARE_NTH = re.compile(
+    r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;)]|and\b|(?:after|before|when|as|with|from)\s|$))"
+)
 # Spoken minutes: "Fifty-nine: Roberto Firmino ...", "Bernardo Silva, eighty-four minutes,",
 # "ninety-plus-one".
 _SPOKEN_LABEL = re.compile(
@@ -89,6 +97,11 @@ _LATER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:goal|opener|equali[sz]er|strike|header|penalty|volley)\b)",
     re.IGNORECASE,
 )
+# "Australia's answer took four minutes": counted on from the goal before.
+_ANSWER_TOOK = re.compile(
+    r"\b(?:answer|reply|response|equali[sz]er|leveller) (?:took|came after|arrived after) "
+    r"(?:only |just )?(\d{1,2}|[a-z]+) minutes?\b"
+)
 # "Within two minutes the ball was loose ...", opening a sentence, counts from the goal before:
 # not a minute.
 _WITHIN = re.compile(
@@ -106,7 +119,7 @@ _CUE = re.compile(
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"(?:restored|restores|extended|extends|stretched|doubled) (?:[\w'’]+ ){0,2}?lead|"
     r"sealed (?:the|a|their|his|her) (?:win|victory)|completed the rout|buried|tucked away|"
-    r"helped (?:himself|herself) to|"
+    r"helped (?:himself|herself) to|punished|cancelled out|['’]s\s+(?:[\w-]+\s+){0,3}?finish|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
@@ -136,7 +149,9 @@ _PENALTY = re.compile(
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
     r";|,\s+(?:and|but|yet|while|whereas|although|though|before)\s+|\s+but\s+|"
-    r"\s+and\s+(?=(?:[A-ZÀ-Þ]|captain |substitute |then ))"
+    r"\s+and\s+(?=(?:[A-ZÀ-Þ]|captain |substitute |then ))|"
+    # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour"
+    r",\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[a-z]+(?:ed|s)\b)"
 )
 _PREPOSITION = re.compile(
     r"\b(?:for|by|from|to|after|with|of|past|than|against|over|beat|beating|tripped|fouled|"
@@ -145,7 +160,7 @@ _PREPOSITION = re.compile(
 )
 _POSSESSIVE = re.compile(
     r"^['’]s\s+(?:(?:low|late|fine|first|second|early|stunning|spectacular|long-range|powerful|"
-    r"close-range|deflected|stoppage-time|injury-time|last-minute|(?:\d{1,3}(?:st|nd|rd|th)|"
+    r"close-range|deflected|stoppage-time|turn and|injury-time|last-minute|(?:\d{1,3}(?:st|nd|rd|th)|"
     r"[a-z]+)-minute)\s+)*(shot|goal|penalty|header|strike|effort|volley|free[- ]kick|"
     r"finish|spot-kick|opener|equaliser|winner|consolation|leveller|clincher|"
     # "Sterling's second, from De Bruyne's pass": not "his second half" or "second yellow".
@@ -160,6 +175,9 @@ _STRONG = re.compile(
     r"|\b(?:hit|struck|fired|curled|sent|bent|drilled|unleashed)\s+(?:a|his|her|the)\s+(?:\w+\s+)?"
     r"(?:shot|effort|strike|free[- ]kick|ball|volley)\s+(?:that\s+)?(?:flew|went|sailed|curled|"
     r"flashed|dipped|arrowed|crept|nestled)\s+(?:past|into|in)\b"
+)
+_CANCELLED_BY = re.compile(
+    r"\b(?:was|were) (?:cancelled out|equalised|matched|answered)\b[^.;]*?\bby\s+"
 )
 _OWN_NET_BY = re.compile(r"\binto (?:his|her|their) own net by\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _ASSIST = re.compile(
@@ -261,7 +279,7 @@ def find_minutes(text: str) -> list[MinuteMention]:
             value = minute(m)
             if value and not _overlaps(found, m):
                 found.append(MinuteMention(m.start(), m.end(), [(value, str(value))]))
-    for m in (*_LATER.finditer(text), *_WITHIN_OPEN.finditer(text)):
+    for m in (*_LATER.finditer(text), *_WITHIN_OPEN.finditer(text), *_ANSWER_TOOK.finditer(text)):
         value = _word_number(m.group(1))
         if value and not _overlaps(found, m):
             found.append(MinuteMention(m.start(), m.end(), [(value, f"+{value}")], later=True))
@@ -419,7 +437,7 @@ def read_goals(
             if negative:
                 if re.search(
                     r"rebound|follow-up|follow(?:ed|ing) (?:in|up)|put in|tucked in|scored from|"
-                    r"tapped in|tap-in|pounc\w+",
+                    r"tapped in|tap-in|pounc\w+|(?:dropped|bounced) (?:just )?over the line",
                     segment,
                 ):
                     penalty = False
@@ -448,6 +466,11 @@ def read_goals(
                 previous_scorer = goal
         if len(goals) == read_before and inside and not from_before:
             carried, carried_from = inside, (clause_start, clause_end)
+        elif (
+            len(goals) == read_before and from_before and _negative(text, clause_start, clause_end)
+        ):
+            # "... in the 110th minute, Courtois saved his shot, and Bale headed in the rebound"
+            carried = inside
     timed = {g.scorer for g in goals}
     goals.extend(g for g in _minuteless(text, people, last_subject) if g.scorer not in timed)
     return goals
@@ -504,6 +527,12 @@ def _scorer(
     near: int | None = None,
 ) -> tuple[str, list[str]] | None:
     segment = text[start:end]
+    cancelled = _CANCELLED_BY.search(segment)
+    if cancelled:
+        # "Agüero's finish ... was cancelled out four minutes later by Alfred Finnbogason".
+        hit = [p for p in people if p.start == start + cancelled.end()]
+        if hit:
+            return hit[0].name, []
     own = _OWN_NET_BY.search(segment)
     if own:
         # "Miyama's free kick is glanced into her own net by Johnston": the defender's.
@@ -533,6 +562,28 @@ def _scorer(
     if named:
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
+    if subject is not None and near is not None:
+        # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour": the
+        # subject of the listed clause that holds the minute.
+        listed = [
+            p
+            for p in people
+            if subject.start < p.start < near
+            and re.search(r",\s+$", text[max(start, p.start - 3) : p.start])
+            and re.match(r"\s+[a-z]+(?:ed|s)\b", text[p.end : p.end + 20])
+        ]
+        subject = listed[-1] if listed else subject
+    if subject is not None and not _cued(text, subject, end):
+        # "Bouhaddi, the Lyon goalkeeper, had little to do until Asisat Oshoala pulled one
+        # back": the person the goal's verb follows.
+        cued = [
+            p
+            for p in people
+            if subject.start < p.start < end
+            and re.search(r"\b(?:until|till|before|when)\s+$", text[max(0, p.start - 7) : p.start])
+            and _cued(text, p, end)
+        ]
+        subject = cued[0] if cued else subject
     if subject is not None:
         # The finisher may be in the next clause ("... down and Owen swept in the third").
         return (_set_up_for(text, people, subject, len(text)) or subject).name, []
@@ -545,6 +596,12 @@ def _scorer(
     if previous is not None:
         return previous.scorer, list(previous.notes)
     return None
+
+
+def _cued(text: str, person: Mention, end: int) -> bool:
+    """A goal's verb right after the name: "Oshoala pulled one back"."""
+    cue = _CUE.search(text, person.end, min(end, person.end + 25))
+    return cue is not None and not text[person.end : cue.start()].strip(" ,")[12:]
 
 
 # "Heskey nodded a cross down and Owen swept in the third", "Barmby nodded a long ball into
@@ -838,7 +895,8 @@ _ACT_AFTER = re.compile(
 # The ball going in, said after "X's shot": "had taken a deflection and found the net".
 _WENT_IN = re.compile(
     r"\b(?:found the (?:back of the )?net|went in|flew in|crept in|squirmed in|nestled in|"
-    r"deflected in|in off|ended up in the net|"
+    r"deflected in|in off|ended up in the net|(?:dropped|bounced) (?:just )?over the line|"
+    r"crossed the line|"
     # "Hamann's free kick gave Germany a 1-0 win"
     r"(?:gave|won|earned|secured|clinched|sealed) (?:[A-Z][\w'’.-]*\s+){0,3}(?:a|the) "
     r"(?:\d{1,2}-\d{1,2} )?(?:win|victory|lead|draw|point))\b"

@@ -131,7 +131,10 @@ _RECENT = re.compile(
 )
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
-_ON_WEEKDAY = re.compile(rf"\b(?:on|last) ({'|'.join(lexicon.WEEKDAYS)})\b")
+# "on Saturday", not "on Tuesday 9 April" (a date of its own).
+_ON_WEEKDAY = re.compile(
+    rf"\b(?:on|last) ({'|'.join(lexicon.WEEKDAYS)})\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+ \d)"
+)
 _DAYS_AGO = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|\d) (week|day)s? (?:ago|earlier|before)|"
     r"(yesterday|last night)|(earlier (?:today|tonight|in the day|that day)|the same (?:day|"
@@ -159,6 +162,8 @@ def _days_before(
     between = said[m.end() : score[0]] if m.start() < score[0] else said[score[1] : m.start()]
     if re.search(r"\d\s*[-–]\s*\d|\b(?:after|before|since)\b", between):
         return None  # "on Saturday ..., a few days after losing 2-1 to Japan": another day
+    if m.start() > score[0] and "," in between:
+        return None  # "who beat West Ham 2-0 in the first leg, travel to London on Thursday"
     count, unit, yesterday, same, last, on = m.groups()
     if count:
         n = 1 if count.lower() in ("a", "one") else lexicon.number(count.lower())
@@ -488,8 +493,9 @@ class _Extractor:
         # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline, as
         # is "And we're off! ... Bayern Munich 0-0 Inter." in a live blog (not "Full-time: ...").
         line = self.text[line_start : sentence.start]
+        in_post = self.live and line.strip() and not FINAL_LINE.match(line)
         return bool(
-            (_LIVE_MARK.search(line) or (self.live and not FINAL_LINE.match(line)))
+            (_LIVE_MARK.search(line) or in_post)
             and _BARE_SCORELINE.match(self.text[sentence.start : sentence.end])
         )
 
@@ -749,9 +755,12 @@ class _Extractor:
         rest = line.replace(self.text[d.start : d.end], " ")
         if line_end < 0 or len(re.findall(r"[A-Za-z]{3,}", rest)) > 4:
             return None
-        # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters.
-        paragraphs = self.text[line_end : line_end + 500].strip().split("\n\n")
-        lead = "\n\n".join(paragraphs[:2])
+        # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters
+        # after any headings and byline ("WORLD CUP WRAP", "By Kerry Blaine").
+        paragraphs = self.text[line_end : line_end + 900].strip().split("\n\n")
+        while len(paragraphs) > 2 and len(paragraphs[0]) < 80 and not paragraphs[0].endswith("."):
+            paragraphs.pop(0)
+        lead = "\n\n".join(paragraphs[:2])[:500]
         if not {m.name for m in self.teams.find(lead)} & set(match.teams):
             return ""
         # Not the sentences about another match: "Last night Brazil beat Croatia 3-1".
@@ -982,6 +991,14 @@ class _Extractor:
         matches = self.draft.matches
         main = self._main_match()
         sections = self._sections()
+        if (
+            sections
+            and main is not None
+            and main.span[0] < sections[0][0]
+            and not any(m is main for _, m in sections)
+        ):
+            # A match report with "other results" after it: its opening is its own.
+            sections.insert(0, (0, main))
         if sections:
             # A round-up: what a section says is about its own match; what comes before the
             # first section (a date line) is about all of them.
@@ -1179,6 +1196,11 @@ class _Extractor:
         if not scored and self.earlier_legs:
             return None
         pool = scored or self.draft.matches
+        heads = self._sections()
+        if heads:
+            # A match report followed by "other results" in short sections: the report's.
+            lead = [m for m in pool if m.span[0] < heads[0][0]]
+            pool = lead or pool
 
         def final_line(m: MatchDraft) -> bool:
             """ "Full time: It's all over! Spain 1-5 Netherlands." beats "Four years ago ...
