@@ -321,9 +321,7 @@ class _Extractor:
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
         self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
         # A live blog: several minute-stamped posts.
-        self.live = (
-            len(re.findall(r"^\s*\d{1,3}(?:\+\d{1,2})?\s?(?:'|’|mins?\b)", self.text, re.M)) >= 3
-        )
+        self.live = sum(bool(MINUTE_LINE.match(line)) for line in self.text.splitlines()) >= 3
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -718,16 +716,21 @@ class _Extractor:
     def _report_date(self) -> str | None:
         """The date on a header line of its own, or in a dateline, near the top."""
         for d in dates_mod.find(self.text[:600]):
-            line_start = self.text.rfind("\n", 0, d.start) + 1
-            line_end = self.text.find("\n", d.end)
-            line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-            rest = line.replace(self.text[d.start : d.end], " ")
-            header = len(re.findall(r"[A-Za-z]{3,}", rest)) <= 4
+            line_start, line, header = self._date_line(d)
             dateline = d.start - line_start < 40 and _DATELINE.match(line) is not None
             iso = d.iso(self._year_guess())
             if iso and (header or dateline):
                 return iso
         return None
+
+    def _date_line(self, d: dates_mod.DateMention) -> tuple[int, str, bool]:
+        """The line a date is on, where it starts, and whether the date stands on it alone
+        (a header: at most four other words)."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        line_end = self.text.find("\n", d.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        rest = line.replace(self.text[d.start : d.end], " ")
+        return line_start, line, len(re.findall(r"[A-Za-z]{3,}", rest)) <= 4
 
     def _result_clause(self, match: MatchDraft) -> tuple[str, tuple[int, int] | None]:
         """The clause of the match's sentence that gives its score, and the score's place in
@@ -749,11 +752,9 @@ class _Extractor:
         """For a date on a header line of its own, the report's opening paragraphs after it
         ("" when that does not name one of the match's teams): where "yesterday" is said.
         None for a date inside the text."""
-        line_start = self.text.rfind("\n", 0, d.start) + 1
-        line_end = self.text.find("\n", d.end)
-        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
-        rest = line.replace(self.text[d.start : d.end], " ")
-        if line_end < 0 or len(re.findall(r"[A-Za-z]{3,}", rest)) > 4:
+        line_start, line, header = self._date_line(d)
+        line_end = line_start + len(line)
+        if line_end >= len(self.text) or not header:
             return None
         # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters
         # after any headings and byline ("WORLD CUP WRAP", "By Kerry Blaine").
