@@ -176,10 +176,13 @@ _STRONG = re.compile(
     r"(?:shot|effort|strike|free[- ]kick|ball|volley)\s+(?:that\s+)?(?:flew|went|sailed|curled|"
     r"flashed|dipped|arrowed|crept|nestled)\s+(?:past|into|in)\b"
 )
-_CANCELLED_BY = re.compile(
-    r"\b(?:was|were) (?:cancelled out|equalised|matched|answered)\b[^.;]*?\bby\s+"
+# A goal told in the passive, its scorer after "by": "Agüero's finish ... was cancelled out
+# four minutes later by Alfred Finnbogason"; "Miyama's free kick is glanced into her own net by
+# Johnston" (the defender's own goal).
+_SCORED_BY = re.compile(
+    r"\b(?:was|were) (?:cancelled out|equalised|matched|answered)\b[^.;]*?\bby\s+|"
+    r"\b(?P<own>into (?:his|her|their) own net) by\s+(?:the\s+)?(?:[a-z-]+\s+)?"
 )
-_OWN_NET_BY = re.compile(r"\binto (?:his|her|their) own net by\s+(?:the\s+)?(?:[a-z-]+\s+)?")
 _ASSIST = re.compile(
     r"^['’]s\s+(?:\w+\s+)?(?:cross|pass|flick|corner|through[- ]ball|assist|lay-off|"
     r"cut-back|knock-down|delivery|free-kick delivery)\b"
@@ -527,18 +530,10 @@ def _scorer(
     near: int | None = None,
 ) -> tuple[str, list[str]] | None:
     segment = text[start:end]
-    cancelled = _CANCELLED_BY.search(segment)
-    if cancelled:
-        # "Agüero's finish ... was cancelled out four minutes later by Alfred Finnbogason".
-        hit = [p for p in people if p.start == start + cancelled.end()]
-        if hit:
-            return hit[0].name, []
-    own = _OWN_NET_BY.search(segment)
-    if own:
-        # "Miyama's free kick is glanced into her own net by Johnston": the defender's.
-        hit = [p for p in people if p.start == start + own.end()]
-        if hit:
-            return hit[0].name, ["an own goal"]
+    by = _SCORED_BY.search(segment)
+    hit = [p for p in people if by and p.start == start + by.end()]
+    if hit:
+        return hit[0].name, ["an own goal"] if by and by.group("own") else []
     # The one nearest the minute (else the first) of: "through X", "X's volley", "for X to open
     # the scoring", "X, who lashed it in" ("fell behind inside two minutes to Luke Shaw's
     # volley, drew level through Leonardo Bonucci after 67 minutes").
@@ -562,17 +557,6 @@ def _scorer(
     if named:
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
-    if subject is not None and near is not None:
-        # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour": the
-        # subject of the listed clause that holds the minute.
-        listed = [
-            p
-            for p in people
-            if subject.start < p.start < near
-            and re.search(r",\s+$", text[max(start, p.start - 3) : p.start])
-            and re.match(r"\s+[a-z]+(?:ed|s)\b", text[p.end : p.end + 20])
-        ]
-        subject = listed[-1] if listed else subject
     if subject is not None and not _cued(text, subject, end):
         # "Bouhaddi, the Lyon goalkeeper, had little to do until Asisat Oshoala pulled one
         # back": the person the goal's verb follows.

@@ -308,6 +308,10 @@ def _things() -> set[str]:
 _FOLDED_THINGS = _things()
 
 
+_DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,30},\s*$")
+_DATELINE_GOES_ON = re.compile(r"\s*(?:[-–—,]|\()")
+
+
 def name_candidates(text: str) -> list[Mention]:
     """Runs of capitalised words that may be a person's name, openers stripped."""
     out = []
@@ -329,8 +333,8 @@ def name_candidates(text: str) -> list[Mention]:
             continue
         if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
             continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit
-        if re.search(r"(?:^|\n)[A-Z][A-Z .'-]{2,30},\s*$", text[max(0, start - 40) : start]) and (
-            re.match(r"\s*(?:[-–—,]|\()", text[end : end + 3])
+        if _DATELINE_CITY.search(text[max(0, start - 40) : start]) and _DATELINE_GOES_ON.match(
+            text[end : end + 3]
         ):
             continue  # "VANCOUVER, British Columbia — ...": a dateline's region
 

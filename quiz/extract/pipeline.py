@@ -131,20 +131,26 @@ _RECENT = re.compile(
 )
 # A scouting report's or profile's subject: "Player: Kylian Mbappe".
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
-# "on Saturday", not "on Tuesday 9 April" (a date of its own).
-_ON_WEEKDAY = re.compile(
-    rf"\b(?:on|last) ({'|'.join(lexicon.WEEKDAYS)})\b(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+ \d)"
+# "on Saturday", "last Sunday"; not "on Tuesday 9 April" (a date of its own).
+_WEEKDAY_SAID = (
+    rf"\b(on|last) ({'|'.join(lexicon.WEEKDAYS)})\b"
+    r"(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+ \d)"
 )
+_ON_WEEKDAY = re.compile(_WEEKDAY_SAID)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|\d) (week|day)s? (?:ago|earlier|before)|"
-    r"(yesterday|last night)|(earlier (?:today|tonight|in the day|that day)|the same (?:day|"
-    r"evening|night))|last ("
-    + "|".join(lexicon.WEEKDAYS)
-    + r")|on ("
-    + "|".join(lexicon.WEEKDAYS)
-    + r"))\b",
+    rf"({_YESTERDAY.pattern})|(earlier (?:today|tonight|in the day|that day)|the same (?:day|"
+    rf"evening|night)))\b|{_WEEKDAY_SAID}",
     re.IGNORECASE,
 )
+
+
+def _weekday_back(day: dt.date, said: str, named: str) -> int:
+    """Days from `day` back to the weekday `named`, said "on" or "last" it (a week for "last
+    Saturday" said on a Saturday)."""
+    back = (day.weekday() - lexicon.WEEKDAYS.index(named.title())) % 7
+    return 7 if said.lower() == "last" and back == 0 else back
 
 
 def _days_before(
@@ -164,7 +170,7 @@ def _days_before(
         return None  # "on Saturday ..., a few days after losing 2-1 to Japan": another day
     if m.start() > score[0] and "," in between:
         return None  # "who beat West Ham 2-0 in the first leg, travel to London on Thursday"
-    count, unit, yesterday, same, last, on = m.groups()
+    count, unit, yesterday, same, prep, named = m.groups()
     if count:
         n = 1 if count.lower() in ("a", "one") else lexicon.number(count.lower())
         return None if n is None else n * (7 if unit.lower() == "week" else 1)
@@ -172,13 +178,10 @@ def _days_before(
         return 1 if header else None
     if same:
         return 0
-    named = lexicon.WEEKDAYS.index((last or on).title())
-    back = (day.weekday() - named) % 7
-    return 7 if last and back == 0 else back
+    return _weekday_back(day, prep, named)
 
 
 _BARE_YEAR = re.compile(r"(?<![\d/.-])((?:18|19|20)\d\d)(?![\d/-])")
-_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _LOOSE_PAIRING = re.compile(
     r"paired with the score by position only$|taken from the surrounding|taken from the ground"
 )
@@ -781,9 +784,9 @@ class _Extractor:
         day = _ON_WEEKDAY.search(said)
         if day is None:
             return 0
-        dated = dt.date.fromisoformat(iso).weekday()
-        named = lexicon.WEEKDAYS.index(day.group(1))
-        return (dated - named) % 7
+        # Counted as "on": "last Thursday" under a Thursday header is the first leg's, not a
+        # week before the report's own match.
+        return _weekday_back(dt.date.fromisoformat(iso), "on", day.group(2))
 
     def _year_near(self, at: int) -> int | None:
         """The year said last before `at` in the same paragraph: "The 2006 World Cup was his
@@ -990,8 +993,8 @@ class _Extractor:
 
     def _finish(self) -> None:
         matches = self.draft.matches
-        main = self._main_match()
         sections = self._sections()
+        main = self._main_match(sections)
         if (
             sections
             and main is not None
@@ -1181,7 +1184,8 @@ class _Extractor:
                 return teams[-1].name
         return None
 
-    def _main_match(self) -> MatchDraft | None:
+    def _main_match(self, heads: list[tuple[int, MatchDraft | None]]) -> MatchDraft | None:
+        """The match the report is about; `heads` are a round-up's sections, if any."""
         if not self.draft.matches:
             return None
         counts = Counter()
@@ -1197,7 +1201,6 @@ class _Extractor:
         if not scored and self.earlier_legs:
             return None
         pool = scored or self.draft.matches
-        heads = self._sections()
         if heads:
             # A match report followed by "other results" in short sections: the report's.
             lead = [m for m in pool if m.span[0] < heads[0][0]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -56,42 +56,25 @@ class SetupScreen(ModalScreen[None]):
             yield Static(
                 Content.assemble(("Round setup · ", "bold"), literal(pack.title)), id="pack"
             )
-            with Horizontal(classes="row"):
-                yield Label("Questions")
-                yield Select(
-                    questions,
-                    value=chosen_questions,
-                    allow_blank=False,
-                    id="questions",
-                    compact=True,
-                )
-            with Horizontal(classes="row"):
-                yield Label("Seconds")
-                yield Select(
-                    seconds,
-                    value=last.seconds if last.seconds in SECOND_CHOICES else -1,
-                    allow_blank=False,
-                    id="seconds",
-                    compact=True,
-                )
-            with Horizontal(classes="row"):
-                yield Label("Difficulty")
-                yield Select(
-                    [("Any", "any"), ("Easy", "easy"), ("Medium", "medium"), ("Hard", "hard")],
-                    value=last.difficulty or "any",
-                    allow_blank=False,
-                    id="difficulty",
-                    compact=True,
-                )
-            with Horizontal(classes="row"):
-                yield Label("Mode")
-                yield Select(
-                    [(label, mode) for mode, (label, _) in MODES.items()],
-                    value=last.mode if last.mode in MODES else "timed",
-                    allow_blank=False,
-                    id="mode",
-                    compact=True,
-                )
+            yield _choice("Questions", "questions", questions, chosen_questions)
+            yield _choice(
+                "Seconds",
+                "seconds",
+                seconds,
+                last.seconds if last.seconds in SECOND_CHOICES else -1,
+            )
+            yield _choice(
+                "Difficulty",
+                "difficulty",
+                [("Any", "any"), ("Easy", "easy"), ("Medium", "medium"), ("Hard", "hard")],
+                last.difficulty or "any",
+            )
+            yield _choice(
+                "Mode",
+                "mode",
+                [(label, mode) for mode, (label, _) in MODES.items()],
+                last.mode if last.mode in MODES else "timed",
+            )
             yield Static(MODES.get(last.mode, MODES["timed"])[1], id="mode-help", markup=False)
             with Horizontal(id="buttons"):
                 yield Button("Start ▶", id="start", variant="success", compact=True)
@@ -132,3 +115,12 @@ class SetupScreen(ModalScreen[None]):
         settings = self.chosen()
         self.app.settings = prefs.remember_round(self.app.settings, settings)
         self.app.start_round(self.loaded, settings)
+
+
+def _choice(label: str, name: str, options: list[tuple[str, Any]], value: Any) -> Horizontal:
+    """One labelled row of the setup form."""
+    return Horizontal(
+        Label(label),
+        Select(options, value=value, allow_blank=False, id=name, compact=True),
+        classes="row",
+    )
