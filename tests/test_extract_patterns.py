@@ -1191,3 +1191,34 @@ def test_three_ordinals_and_a_goal_after_until() -> None:
     got = {(g.scorer, g.minute) for g in d.goals}
     assert {("Ada Hegerberg", m) for m in (14, 19, 30)} | {("Asisat Oshoala", 89)} <= got
     assert not any(g.scorer == "Sarah Bouhaddi" for g in d.goals)
+
+
+def test_a_final_score_without_sides_goes_on_from_the_lead_before() -> None:
+    d = draft(
+        "By the 30th minute at the Groupama Arena, Lyon led Barcelona 4-0. By the final "
+        "whistle it was 4-1, a sixth European title for the French club."
+    )
+    main = d.matches[0]
+    assert dict(zip(main.teams, main.score, strict=True)) == {"Lyon": 4, "Barcelona": 1}
+    assert main.review  # the winner is inferred, so the author checks it
+    assert main.city == "Budapest"  # "Groupama Arena, Lyon led": Lyon is no city there
+
+
+def test_a_lead_the_final_score_cannot_grow_from_is_not_used() -> None:
+    got = results(
+        "Arsenal were 3-0 up against Chelsea at half-time in the league match. It finished "
+        "2-1, and the home fans were stunned."
+    )
+    assert frozenset({("Arsenal", 2), ("Chelsea", 1)}) not in got
+
+
+def test_an_apostrophe_inside_a_name_and_live_lines_that_name_nobody() -> None:
+    d = draft(
+        "Barcelona v Manchester United, Champions League final, live.\n\n"
+        "10 min GOAL! Barcelona 1-0 Manchester United (Samuel Eto'o). Eto'o toe-pokes it in.\n\n"
+        "HT Barcelona 1-0 Manchester United. United have hit the buffers.\n\n"
+        "90 min Into added time. Barcelona are passing it around.\n\n"
+        "FT Barcelona 1-0 Manchester United."
+    )
+    assert {(g.scorer, g.minute) for g in d.goals} == {("Samuel Eto'o", 10)}
+    assert set(d.teams) == {"Barcelona", "Manchester United"}

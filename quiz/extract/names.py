@@ -18,7 +18,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _TOKEN = (
     rf"[{_UPPER}][{_LOWER}{_UPPER}]*(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*"
-    rf"(?:['’][{_UPPER}][{_LOWER}]+)?"
+    # "O'Neill", and "Eto'o" (not "Eto's" or "Kane'll").
+    rf"(?:['’][{_UPPER}][{_LOWER}]+|['’](?!(?:s|d|ll|re|ve|t|m)(?![{_LOWER}]))[{_LOWER}]+)?"
 )
 _PARTICLE = r"(?:de|da|di|del|della|dos|das|do|van|von|der|den|le|la|ter|ten|bin|al|el|y)"
 NAME_RE = re.compile(
@@ -58,6 +59,8 @@ _LEADING = {
     "and",
     "with",
     "from",
+    "into",
+    "onto",
     "for",
     "of",
     "to",

@@ -38,8 +38,10 @@ from quiz.extract.scores import (
     CLAUSE_BREAK,
     FINAL_LINE,
     MINUTE_LINE,
+    Lead,
     Result,
     find_scores,
+    read_lead,
     read_results,
 )
 from quiz.extract.sentences import Sentence, split
@@ -338,6 +340,9 @@ class _Extractor:
                     "a",
                     "result",
                     "full-time",
+                    "half-time",
+                    "ht",
+                    "ft",
                     "final",
                     "goal!",
                     "goal",
@@ -439,6 +444,7 @@ class _Extractor:
         profile: str | None = None
         subject_before: dict[int, str | None] = {}
         running: dict[frozenset[str], tuple[str, str, int, int]] = {}
+        lead: Lead | None = None
         next_quote = 0
         for index, sentence in enumerate(self.sentences):
             base = sentence.start
@@ -459,8 +465,9 @@ class _Extractor:
             results = (
                 []
                 if self._in_goal_line(sentence)
-                else read_results(body, teams, context, self.favourite, self.voice)
+                else read_results(body, teams, context, self.favourite, self.voice, lead)
             )
+            lead = read_lead(body, teams, context) or lead
             for result in results:
                 self._add_result(result, sentence, index)
             self._details(sentence, index, body, teams, results)
@@ -1392,7 +1399,11 @@ def _with_ground(body: str, found: dict[str, tuple[object, int]]) -> bool:
     return re.search(rf"{re.escape(venue)},\s*{re.escape(city)}\b", body) is not None
 
 
-_GROUND_CITY = re.compile(r",\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+# Not "at the Groupama Arena, Lyon led Barcelona": the name there is a clause's subject.
+_GROUND_CITY = re.compile(
+    r",\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?![\w'-])(?!\s+(?!(?:on|in|at|before|where|when|which|for|"
+    r"with|and|as|that|the|last|this)\b)[a-z])"
+)
 
 
 def _city(body: str, sentence: Sentence, text: str) -> tuple[str, int] | None:

@@ -113,6 +113,15 @@ _NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
 # Where one clause of a sentence ends and another begins.
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although)\s+|;\s|\s+but\s+")
 _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
+# "By the final whistle it was 4-1", "at full time it stood at 2-0": a final score said as a
+# state, which "was" alone would read as a running score.
+_FINAL_SAID = re.compile(
+    r"\b(?:(?:[Bb]y|[Aa]t) (?:the )?(?:final whistle|full[- ]time|end)|[Ff]inal score)\b"
+    r"[^.;]{0,20}?\b(?:it was|it finished|it ended|it stood at|was|read|stood at)\s*$"
+)
+# "Lyon led Barcelona 4-0", "Arsenal were 2-0 up": the side ahead at that moment.
+_LEAD_VERB = re.compile(r"^\s+(?:(led|were leading|was leading)|were|was|went in|held a|had a)\b")
+_LEAD_AFTER = re.compile(r"^\s*(?:up|ahead|lead|in front)\b")
 _WON = re.compile(r"\b(?:won|win|wins|winning|triumphed|prevailed)\b")
 _EXTRA_TIME = re.compile(r"\b(?:after extra time|a\.e\.t\.|aet|extra time)\b", re.IGNORECASE)
 
@@ -172,6 +181,8 @@ def _classify(text: str, score: Score) -> str:
         return "aggregate"
     if _FROM_FIRST_LEG.match(after) or _LEG_LEAD.match(after):
         return "result"
+    if _FINAL_SAID.search(text, max(0, score.start - 60), score.start):
+        return "result"
     if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
         return "running"
     if _HALF_TIME_LINE.match(text):
@@ -206,11 +217,13 @@ def read_results(
     context: list[str],
     favourite: str | None = None,
     voice: str | None = None,
+    lead: Lead | None = None,
 ) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
     `context` the teams of nearby sentences, most recent first; `favourite` the team the
     report names most (a history piece's club), preferred when a side must be guessed;
-    `voice` the narrator's club, the side of "we" in a fan's diary or an interview."""
+    `voice` the narrator's club, the side of "we" in a fan's diary or an interview; `lead`
+    the last running score read before, which tells the sides of "it ended 4-1"."""
     scores = find_scores(text)
     results: list[Result] = []
     headline = split_score(text, teams)
@@ -224,7 +237,7 @@ def read_results(
     for score in scores:
         if score.kind != "result":
             continue
-        result = _teams_for(text, score, teams, context, since, favourite, voice)
+        result = _teams_for(text, score, teams, context, since, favourite, voice, lead)
         if result is None:
             result = _against(text, score, teams, context, results)
         since = score.end
@@ -354,6 +367,7 @@ def _teams_for(
     since: int = 0,
     favourite: str | None = None,
     voice: str | None = None,
+    lead: Lead | None = None,
 ) -> Result | None:
     if score.spoken and not teams:
         return None  # "Umit Davala... scores. Three-one.": a running count, said aloud
@@ -508,12 +522,12 @@ def _teams_for(
                 notes.append(f"'they' taken to mean {winner}")
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low), subject=True)
-    lead = _LEG_LEAD.match(tail)
-    if lead:
+    leg_lead = _LEG_LEAD.match(tail)
+    if leg_lead:
         owner = re.search(r"['’]s\s+$", head)
         holder = _last(teams, 0, score.start) if owner else _first(teams, 0, score.start)
         notes.append("a first-leg lead read as that leg's result")
-        won = lead.group(1) != "deficit"
+        won = leg_lead.group(1) != "deficit"
         found = paired(holder, _first(teams, 0, len(text), exclude=holder), (high, low), won)
         if found is not None:
             found.earlier_leg = True
@@ -523,8 +537,8 @@ def _teams_for(
         if found is not None:
             found.earlier_leg = True
         return found
-    if _ENDED.search(head[-20:]):
-        return _leg_or_ended(text, score, teams, tail, paired)
+    if _ENDED.search(head[-20:]) or _FINAL_SAID.search(head[-60:]):
+        return _leg_or_ended(text, score, teams, tail, paired, lead)
     level_at_end = a == b and re.search(r"(?:\bFT|\bfull[- ]time)\s*:?\s*$", head, re.IGNORECASE)
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]) or level_at_end:
         if a != b:
@@ -616,15 +630,85 @@ def _leg_or_ended(
     teams: list[Mention],
     tail: str,
     paired: Callable[..., Result | None],
+    lead: Lead | None = None,
 ) -> Result | None:
     """ "ended 0-0", "1-1 from the first leg", "finished 2-1 to Barcelona": a level score
-    pairs the teams named; an uneven one needs its winner after 'to'."""
+    pairs the teams named; an uneven one needs its winner after 'to', or a running score
+    before that only one side can have gone on from."""
     a, b = score.first, score.second
     if a == b:
         first = _first(teams, 0, len(text))
         return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
+    high, low = max(a, b), min(a, b)
     to = _TO_WINNER.match(tail)
     winner = _first(teams, score.end + to.end(), score.end + to.end() + 2) if to else None
+    if winner is None and lead is not None and {m.name for m in teams} <= set(lead.sides):
+        # "Lyon led Barcelona 4-0. By the final whistle it was 4-1": the side ahead is taken
+        # to have won. A score the lead cannot have grown into belongs to another match.
+        if high < lead.goals[0] or low < lead.goals[1]:
+            return None
+        winner, loser = lead.sides
+        found = paired(winner, loser, (high, low))
+        if found is not None:
+            found.notes.append(
+                f"{winner} taken as the winner from the earlier score"
+                f" {lead.goals[0]}-{lead.goals[1]}"
+            )
+        return found
     if winner is None:
         return None
-    return paired(winner, _first(teams, 0, len(text), exclude=winner), (max(a, b), min(a, b)))
+    return paired(winner, _first(teams, 0, len(text), exclude=winner), (high, low))
+
+
+@dataclass
+class Lead:
+    """A running score with its sides, the side ahead first."""
+
+    sides: tuple[str, str]
+    goals: tuple[int, int]
+
+
+def read_lead(text: str, teams: list[Mention], context: list[str]) -> Lead | None:
+    """The running score a sentence gives with its sides: "Lyon led Barcelona 4-0", "Arsenal
+    were 2-0 up", "Liverpool 2-0 Barcelona at half-time"."""
+    found = None
+    for score in find_scores(text):
+        if score.kind in ("penalties", "aggregate") or score.spoken:
+            continue
+        high, low = max(score.first, score.second), min(score.first, score.second)
+        before = [m for m in teams if m.end <= score.start]
+        after = [m for m in teams if m.start >= score.end]
+        if (
+            score.kind == "running"
+            and before
+            and after
+            and _between_is_blank(text, before[-1].end, score.start)
+            and _between_is_blank(text, score.end, after[0].start)
+            and before[-1].name != after[0].name
+        ):
+            pair = (before[-1].name, after[0].name)
+            sides = pair if score.first >= score.second else pair[::-1]
+            found = Lead(sides, (high, low))
+            continue
+        after_score = _LEAD_AFTER.match(text[score.end :])
+        leader = next(
+            (
+                m
+                for m in before
+                if (verb := _LEAD_VERB.match(text[m.end : score.start]))
+                and (verb.group(1) is not None or after_score)
+            ),
+            None,
+        )
+        if leader is None:
+            continue
+        rival = next((m.name for m in teams if m.name != leader.name), None)
+        if rival is None:
+            national = leader.name in NATIONAL_TEAMS
+            rival = next(
+                (n for n in context if n != leader.name and (n in NATIONAL_TEAMS) == national),
+                None,
+            )
+        if rival is not None:
+            found = Lead((leader.name, rival), (high, low))
+    return found
