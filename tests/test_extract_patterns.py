@@ -1222,3 +1222,31 @@ def test_an_apostrophe_inside_a_name_and_live_lines_that_name_nobody() -> None:
     )
     assert {(g.scorer, g.minute) for g in d.goals} == {("Samuel Eto'o", 10)}
     assert set(d.teams) == {"Barcelona", "Manchester United"}
+
+
+def test_a_shot_in_off_the_bar_is_a_goal_and_takes_the_minute_said_before() -> None:
+    d = draft(
+        "France beat Australia 2-1 in Kazan. The winner, nine minutes from time, was "
+        "heartbreaking. Paul Pogba exchanged passes on the edge of the area and poked a shot that "
+        "hit Aziz Behich, looped over Mat Ryan, struck the underside of the bar and dropped just "
+        "over the line."
+    )
+    assert {(g.scorer, g.minute) for g in d.goals} == {("Paul Pogba", 81)}
+
+
+def test_a_corner_then_a_header_one_sentence_on_and_goals_said_in_a_list() -> None:
+    d = draft(
+        "Greece beat Portugal 1-0 in the final in Lisbon. Then, in the 57th minute, Angelos "
+        "Basinas swung in a corner. Ricardo, the Portugal goalkeeper, came for it and never "
+        "arrived. Angelos Charisteas, unmarked in the six-yard box, met it with his forehead and "
+        "the net bulged. In the opening game Giorgos Karagounis scored early and Angelos Basinas "
+        "added a penalty. In the quarter-final Greece beat France 1-0, Angelos Charisteas rising "
+        "above the defence to head the only goal."
+    )
+    got = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Angelos Charisteas", 57, False),
+        ("Angelos Basinas", None, True),
+        ("Angelos Charisteas", None, False),
+    } <= got
+    assert not any(g.scorer == "Angelos Basinas" and g.minute == 57 for g in d.goals)

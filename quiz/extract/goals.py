@@ -598,6 +598,14 @@ _SET_UP = re.compile(
 )
 
 
+# "Basinas swung in a corner.": the subject only delivered the ball, the goal comes after.
+DELIVERS = re.compile(
+    r"\s+(?:swung|whipped|curled|floated|lofted|sent|clipped|fizzed|drilled|put)\s+in\s+"
+    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:corner|cross|free[- ]kick|ball|centre)\b|"
+    r"\s+(?:crossed|delivered)\b"
+)
+
+
 def _set_up_for(text: str, people: list[Mention], subject: Mention, end: int) -> Mention | None:
     """The finisher when the subject's own clause only set the goal up."""
     set_up = _SET_UP.match(text, subject.end, end)
@@ -711,7 +719,8 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         if acted and _PREPOSITION.search(before[-25:]):
             acted = None
         if (noun or to_score or acted) and not any(g.scorer == person.name for g in out):
-            penalty = bool(noun and _PENALTY.search(noun.group()))
+            said = noun or acted  # "Basinas's penalty", "Basinas added a penalty"
+            penalty = bool(said and _PENALTY.search(said.group()))
             out.append(
                 GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
             )
@@ -738,7 +747,12 @@ def _negative(text: str, start: int, end: int) -> bool:
     """A miss, save, booking or injury in text[start:end], not counting an aside about someone
     else: "Llorente, who had come on for the injured Sissoko, bundled in a corner"."""
     part = _ASIDE.sub(lambda m: " " * len(m.group()), text[start:end])
-    return _NEGATIVE.search(part) is not None
+    for m in _NEGATIVE.finditer(part):
+        # "struck the underside of the bar and dropped just over the line": in off the woodwork.
+        woodwork = re.search(r"post|bar|underside|woodwork", m.group(), re.IGNORECASE)
+        if not (woodwork and _WENT_IN.search(part, m.end())):
+            return True
+    return False
 
 
 _ASIDE = re.compile(r",\s+who\s+[^,.;]*,|\([^)]*\)")
@@ -758,7 +772,7 @@ def _verbs_object(text: str, person: Mention) -> bool:
 
 # "robbed Nadal", "gets above Lenglet", "turns Fernandinho": the name is the verb's object.
 _OBJECT_OF = re.compile(
-    r"\b(?:[a-z]+ed|above|beyond|past|inside|around|round|behind|beneath|beats|turns|outjumps|"
+    r"\b(?:[a-z]+ed|above|beyond|past|inside|around|round|behind|beneath|beats|turns|outjumps|hit|"
     r"rounds|skins|nutmegs|clips|fouls|trips|holds off|shrugs off)\s+$"
 )
 
@@ -871,7 +885,8 @@ _ACT_AFTER = re.compile(
     r"(?:past|home|into the)|doubled (?:the|their) (?:lead|advantage)|"
     r"(?:gave|put|headed|fired|shot) [\w'’ ]{1,25}? (?:the lead|back in front|in front|ahead|"
     r"into a \d-\d lead)|struck again|scored again|netted again|"
-    r"added (?:a|the) (?:second|third|fourth|fifth|sixth)|tapped in|fired in|fired home|"
+    r"added (?:a|the|another) (?:late )?(?:second|third|fourth|fifth|sixth|penalty|spot-kick|"
+    r"goal|header)|tapped in|fired in|fired home|"
     r"slotted (?:in|home)|equalised|equalized|pulled one back|pulled a goal back|"
     # "Aguero made it 4-2 just before the hour", "Mahrez made it two"
     r"(?:made|makes) it (?:\d{1,2}-\d{1,2}|two|three|four|five|six)(?![\w-]))"
@@ -902,11 +917,11 @@ _FINISH = re.compile(
     r"(?:over|past|beyond|round|around|under|through the legs of)\s+(?:the (?:keeper|goalkeeper|"
     r"wall|stranded|diving|onrushing|helpless)\b|[A-Z])|"
     r"(?:the|his|her)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opener|"
-    r"winner|equali[sz]er|leveller)\b)"
+    r"winner|equali[sz]er|leveller|(?:only|winning|opening|decisive) goal)\b)"
     r"|\b(?:got in on the act|joined the party|got on the scoresheet|found the (?:back of the )?net|"
     r"opened the scoring|(?:had )?(?:already |also )?scored (?:twice|three times)|"
     r"opened (?:his|her) account|completed (?:his|her|the) (?:treble|hat-trick|brace|double)|"
-    r"sealed (?:the|a|their) (?:win|victory)|completed the rout)\b"
+    r"sealed (?:the|a|their) (?:win|victory)|completed the rout|the net bulged)\b"
     # "gave Cuper's side the lead", "headed Inter back in front", "headed Lazio into a 3-2
     # lead", "nicked it 1-0", "nicking a 2-1 win".
     r"|\b(?:gave|giving|gives) (?:[\w'’]+ ){1,3}?the lead\b"

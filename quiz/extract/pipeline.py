@@ -22,6 +22,7 @@ from quiz.extract.drafts import (
     Span,
 )
 from quiz.extract.goals import (
+    DELIVERS,
     GoalRead,
     caption_scorer,
     find_minutes,
@@ -324,6 +325,7 @@ class _Extractor:
         self.earlier_legs: list[MatchDraft] = []  # "a 2-1 lead from the first leg"
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
+        self.carried_on = False  # the carried minute has already passed over one sentence
         self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
         # A live blog: several minute-stamped posts.
         self.live = sum(bool(MINUTE_LINE.match(line)) for line in self.text.splitlines()) >= 3
@@ -872,6 +874,7 @@ class _Extractor:
         """ "It took United 22 minutes to find them out. Welbeck rose to nod in ...": a minute
         in a sentence with no goal and no one as its subject is the next sentence's goal's."""
         carried, self.carried_minute = self.carried_minute, None
+        passed, self.carried_on = self.carried_on, False
         named = caption_scorer(unit, people) if carried and not reads and plain else None
         if named:
             # "15'. Haris Seferovic!": a live post's minute, then the scorer's name alone.
@@ -882,9 +885,17 @@ class _Extractor:
                 *(n for n in reads[0].notes if n != "no minute stated"),
                 "minute taken from the sentence before",
             ]
+        elif carried and plain and not passed and not find_minutes(unit):
+            # "in the 57th minute, Basinas swung in a corner. Ricardo came for it and never
+            # arrived. Charisteas ... met it with his forehead": one sentence between.
+            self.carried_minute, self.carried_on = carried, True
         elif plain and not reads:
-            if any(not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start]) for p in people):
-                return
+            if any(
+                not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start])
+                and not DELIVERS.match(unit, p.end)
+                for p in people
+            ):
+                return  # someone did something else in it; "Basinas swung in a corner" carries
             said = [m for m in find_minutes(unit) if not m.upper_bound]
             if len(said) != 1 or len(said[0].minutes) != 1:
                 return
