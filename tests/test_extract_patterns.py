@@ -1250,3 +1250,61 @@ def test_a_corner_then_a_header_one_sentence_on_and_goals_said_in_a_list() -> No
         ("Angelos Charisteas", None, False),
     } <= got
     assert not any(g.scorer == "Angelos Basinas" and g.minute == 57 for g in d.goals)
+
+
+def test_rout_of_a_goalless_shoot_out_and_a_substitutes_minute() -> None:
+    d = draft(
+        "Substitute Mario Goetze volleyed in an extra-time winner as Germany beat Argentina 1-0 "
+        "in the World Cup final to lift the trophy for the fourth time. Goetze, sent on by coach "
+        "Joachim Loew two minutes from the end of normal time, struck a volley past Sergio Romero "
+        "in the 113th minute. Germany reached the final after a 7-1 rout of hosts Brazil, while "
+        "Argentina beat the Netherlands 4-2 on penalties after a goalless semi-final."
+    )
+    assert {(g.scorer, g.minute) for g in d.goals} == {("Mario Goetze", 113)}
+    got = {(m.teams, m.score, m.penalties) for m in d.matches}
+    assert (("Germany", "Brazil"), (7, 1), None) in got
+    assert (("Argentina", "Netherlands"), (0, 0), (4, 2)) in got
+
+
+def test_a_delivery_a_foul_and_a_header_back_across_goal_give_the_finisher() -> None:
+    d = draft(
+        "Portugal drew 3-3 with Spain in Sochi.\n\nKey moments\n\n"
+        "4' GOAL - Portugal 1-0 Spain: Nacho brings down Cristiano Ronaldo in the area and the "
+        "Portugal captain beats David de Gea from the spot.\n"
+        "55' GOAL - Portugal 2-2 Spain: Sergio Busquets heads David Silva's free-kick back across "
+        "goal and Diego Costa pokes it in from close range.\n"
+        "69' GOAL - Japan 0-1 USA: Megan Rapinoe launches a long ball from deep, Alex Morgan "
+        "holds off her marker and rifles a low shot past Kaihori.\n"
+        "88' GOAL - Portugal 3-3 Spain: Gerard Pique fouls Cristiano Ronaldo 20 yards out and the "
+        "forward curls the free-kick over the wall and into the top corner."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Cristiano Ronaldo", 4),
+        ("Diego Costa", 55),
+        ("Alex Morgan", 69),
+        ("Cristiano Ronaldo", 88),
+    } <= got
+    assert not {"Nacho", "David Silva", "Megan Rapinoe", "Gerard Pique"} & {
+        g.scorer for g in d.goals
+    }
+
+
+def test_extra_time_minutes_from_the_end_and_a_ninety_minute_line() -> None:
+    d = draft(
+        "Japan v United States, Women's World Cup final, live.\n\n"
+        "FT (90 min): Japan 1-1 USA. Extra time to come.\n\n"
+        "Japan 2-2 USA (aet; Japan win 3-1 on penalties). Twice they fell behind, to Abby "
+        "Wambach's header in the 104th minute of extra time among others, and came back through "
+        "Homare Sawa three minutes from the end."
+    )
+    assert [m.score for m in d.matches] == [(2, 2)]
+    assert ("Homare Sawa", 117) in {(g.scorer, g.minute) for g in d.goals}
+
+
+def test_a_surname_that_is_also_a_club_alias_once_the_full_name_is_known() -> None:
+    d = draft(
+        "Spain won the World Cup, and David Villa was their leading man. Villa's goal "
+        "settled a tense meeting with Portugal in Cape Town."
+    )
+    assert [g.scorer for g in d.goals] == ["David Villa"]

@@ -41,7 +41,13 @@ _MINUTE_PATTERNS = (
 # Every minute pattern needs one of these, so a sentence without them has no minute.
 _MAY_HOLD_MINUTE = re.compile(rf"\d|minute|hour|stroke|{_TENS}", re.IGNORECASE)
 # "eight minutes from time": counted back from 90.
-_FROM_TIME = re.compile(r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end)\b", re.IGNORECASE)
+_FROM_TIME = re.compile(
+    r"\b(\d{1,2}|[a-z]+) minutes? from (?:time|the end|(?P<shootout>penalties|a shoot-?out))\b"
+    r"(?P<normal> of (?:normal|regular) time)?",
+    re.IGNORECASE,
+)
+# A sentence told in extra time counts "three minutes from the end" back from 120.
+_IN_EXTRA_TIME = re.compile(r"\bextra[- ]time\b|\b(?:9[1-9]|1[01]\d)(?:st|nd|rd|th) minute\b")
 # "with seven minutes left": counted back from 90; "on the hour": the 60th.
 _LEFT = re.compile(
     r"\bwith (?:about |around |roughly |some |just |only )?(\d{1,2}|[a-z]+) minutes? "
@@ -320,10 +326,29 @@ _PHRASED: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int | None]], .
     (_PLUS, _counted(90, 1, 16)),
     (_SPOKEN_LABEL, _counted(0, 1, 121)),
     (_SET_OFF, _counted(0, 1, 121)),
-    (_FROM_TIME, _counted(90, -1, 90)),
+    (_FROM_TIME, lambda m: _from_end(m)),
     (_LEFT, _counted(90, -1, 90)),
     (_INTO_ADDED, _counted(90, 1, 16)),
 )
+
+
+# "Goetze, sent on by coach Joachim Loew two minutes from the end of normal time, ...".
+_SUB_ASIDE = re.compile(
+    r"(?:^|,)\s*(?:(?:who (?:had )?)?(?:been )?(?:sent|brought|thrown|came|come) on|introduced|"
+    r"on as (?:a )?substitute)\b[^,;.]*(?=,)"
+)
+
+
+def _from_end(m: re.Match[str]) -> int | None:
+    """ "eight minutes from time": from 90, or from 120 in a sentence about extra time ("three
+    minutes from the end" after "the 104th minute of extra time") or "from penalties"."""
+    n = _word_number(m.group(1))
+    if not n or n >= 90:
+        return None
+    late = m.group("shootout") or (
+        not m.group("normal") and _IN_EXTRA_TIME.search(m.string, 0, len(m.string))
+    )
+    return (120 if late else 90) - n
 
 
 def _word_number(word: str) -> int | None:
@@ -370,7 +395,10 @@ def read_goals(
         return _read_list(text, listed.end())
     goals: list[GoalRead] = []
     minutes: list[MinuteMention] = []
+    subbed = [m.span() for m in _SUB_ASIDE.finditer(text)]
     for found in find_minutes(text):
+        if any(a <= found.start < b for a, b in subbed):
+            continue  # "Goetze, sent on two minutes from the end, ...": the change's minute
         if found.later:
             # "in the 57th minute ..., and five minutes later": from the minute just said.
             base = minutes[-1].minutes[-1][0] if minutes else last_minute
@@ -546,7 +574,10 @@ def _scorer(
             continue
         who = _WHO.match(text, person.end)
         if (
-            _POSSESSIVE.match(text[person.end : person.end + 60])
+            (
+                _POSSESSIVE.match(text[person.end : person.end + 60])
+                and not _MET_BEFORE.search(text[max(0, person.start - 16) : person.start])
+            )
             or (
                 _FOR_TO_BEFORE.search(text[max(0, person.start - 6) : person.start])
                 and _TO_SCORE_AFTER.match(text[person.end : person.end + 40])
@@ -569,6 +600,9 @@ def _scorer(
         ]
         subject = cued[0] if cued else subject
     if subject is not None:
+        taker = _fouled_taker(text, people, subject, end)
+        if taker is not None:
+            return taker.name, ["the fouled player taken to have scored from the kick"]
         # The finisher may be in the next clause ("... down and Owen swept in the third").
         return (_set_up_for(text, people, subject, len(text)) or subject).name, []
     if re.search(r"\b(?:he|He)\b", segment) and last_subject:
@@ -588,11 +622,39 @@ def _cued(text: str, person: Mention, end: int) -> bool:
     return cue is not None and not text[person.end : cue.start()].strip(" ,")[12:]
 
 
+# "Busquets heads David Silva's free-kick back": the named one delivered, the header met it.
+_MET_BEFORE = re.compile(
+    r"\b(?:heads|headed|nods|nodded|meets|met|flicks|flicked|converts|converted|glances|glanced|"
+    r"onto|on the end of)\s+$"
+)
+# "Nacho brings down Ronaldo in the area and the Portugal captain beats De Gea from the spot":
+# the one fouled took the kick.
+_FOULED = re.compile(
+    r"\s+(?:brings|brought|bring|hauls|hauled|pulls|pulled) down\s+|\s+(?:fouls|fouled|trips|"
+    r"tripped|upends|upended)\s+"
+)
+_TAKER = re.compile(
+    r"\band\s+(?:(?:he|she)\b|(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:captain|skipper|forward|"
+    r"striker|winger|midfielder|defender|substitute|player|man)\b|(?:[A-Z][\w'’-]+\s+)?himself\b)"
+)
+
+
+def _fouled_taker(text: str, people: list[Mention], subject: Mention, end: int) -> Mention | None:
+    """The fouled player when the sentence goes on to his kick: "X fouls Y and the forward
+    curls the free-kick into the top corner"."""
+    fouled = _FOULED.match(text, subject.end, end)
+    victim = next((p for p in people if fouled and p.start == fouled.end()), None)
+    if victim is None or not _TAKER.search(text, victim.end, end):
+        return None
+    return victim
+
+
 # "Heskey nodded a cross down and Owen swept in the third", "Barmby nodded a long ball into
 # Owen's path and the Liverpool striker volleyed ...": the subject set the goal up.
 _SET_UP = re.compile(
     r"\s+(?:nodded|headed|knocked|laid|flicked|played|slid|threaded|squared|pulled|cut|lofted|"
-    r"clipped|rolled|chested)\s+(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"clipped|rolled|chested|heads|nods|flicks|lays)\s+(?:a|the|an|his|her|its|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ball|cross|pass|centre|corner|free[- ]kick|header)\s+(?:down\b|back\b|across\b|"
     r"into (?P<path>[A-Z][\w'’-]+)['’]s path|(?:in\s+)?for\b)[^.;]*?\band\s+"
 )
@@ -606,15 +668,30 @@ DELIVERS = re.compile(
 )
 
 
+# "Rapinoe launches a long ball from deep, Morgan ... rifles", "Miyama swings in a corner from
+# the left and Sawa ... flicks it past Solo": a delivery, then the one who met it.
+_DELIVERY_SET_UP = re.compile(
+    r"\s+(?:launch|swing|swung|whip|curl|float|loft|send|sent|deliver|clip|drill|fizz)"
+    r"(?:es|s|ed|ped|ing)?\s+(?:in\s+)?(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ball|cross|centre|corner|free[- ]kick)\b[^.;]*?(?:\band|,)\s+"
+)
+
+
 def _set_up_for(text: str, people: list[Mention], subject: Mention, end: int) -> Mention | None:
     """The finisher when the subject's own clause only set the goal up."""
-    set_up = _SET_UP.match(text, subject.end, end)
-    if set_up is None or _finish(text, set_up.end(), end) is None:
+    set_up = _SET_UP.match(text, subject.end, end) or _DELIVERY_SET_UP.match(text, subject.end, end)
+    if set_up is None or (
+        _finish(text, set_up.end(), end) is None and _negative(text, set_up.end(), end)
+    ):
         return None
     after = [p for p in people if p.start == set_up.end()]
     if after:
         return after[0]
-    if set_up.group("path") and re.match(r"the\s+(?:[\w-]+\s+){0,2}[a-z]+\b", text[set_up.end() :]):
+    if (
+        "path" in set_up.re.groupindex
+        and set_up.group("path")
+        and re.match(r"the\s+(?:[\w-]+\s+){0,2}[a-z]+\b", text[set_up.end() :])
+    ):
         return next((p for p in people if p.start == set_up.start("path")), None)
     return None
 
@@ -796,7 +873,10 @@ def _finishing(
     if _FINISH.search(text) is None:
         return []  # most sentences: then no person needs a look
     out: list[GoalRead] = []
+    subbed = [m.span() for m in _SUB_ASIDE.finditer(text)]
     for index, person in enumerate(people):
+        if any(a <= person.start < b for a, b in subbed):
+            continue  # "Goetze, sent on by coach Joachim Loew ..., struck a volley"
         clause_end = _clause_end(clauses, person.start, len(text))
         # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
         # robber's sentence goes on past him.
@@ -815,6 +895,7 @@ def _finishing(
             _ASSIST.match(text[person.end : person.end + 30])
             or _ASSIST_VERB.match(text, person.end)
             or _SET_UP.match(text, person.end)
+            or _FOULED.match(text, person.end)
         ):
             continue  # "Benzema's cross", "Xhaka finds him": the provider
         if person.name in read or any(g.scorer == person.name for g in out):
@@ -903,7 +984,7 @@ _WENT_IN = re.compile(
 _FINISH_VERBS = (
     "curl|whip|dink|chip|lob|poke|toe-poke|nod|slot|drill|lash|smash|rifle|volley|tap|bundle|"
     "steer|side-foot|sidefoot|stab|thump|blast|crash|bury|buri|plant|ram|flick|glance|prod|"
-    "squeeze|stroke|tuck|scoop|guide|hook|bang|belt|clip|loop|cushion|sweep|swept|bent|"
+    "squeeze|stroke|tuck|scoop|guide|hook|bang|belt|clip|loop|cushion|sweep|swept|bent|scrambl|"
     "bend|drove|drive|power|fire|head|hammer|struck|strike|stuck|stick|roll|place|finish|"
     "got|grab|bag|net|nab|notch|put"
 )
@@ -912,7 +993,7 @@ _FINISH = re.compile(
     r"(?:\s+(?!cross|pass|corner|wide|over the bar|against|the ball across)[\w'’-]+){0,5}?\s+"
     r"(?:home\b|in\b(?!\s+(?:front|from|to|on|at)\b)"
     r"(?!\s+the\s+(?!(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|rebound|"
-    r"winner|opener|equali[sz]er)\b))|"
+    r"winner|opener|equali[sz]er|goal)\b))|"
     r"into (?:the )?(?:[\w-]+ ){0,2}(?:corner|net|roof|goal)\b|"
     r"(?:over|past|beyond|round|around|under|through the legs of)\s+(?:the (?:keeper|goalkeeper|"
     r"wall|stranded|diving|onrushing|helpless)\b|[A-Z])|"
@@ -973,9 +1054,11 @@ def _times(said: str) -> int:
     return 2 if "twice" in said else 3 if "three times" in said else 1
 
 
+# Not "to lift the trophy for the fourth time".
 _AGAIN = re.compile(
     r"\b(?:another|ANOTHER|again|treble|hat-trick|(?:his|her|the) (?:second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth))\b"
+    r"sixth|seventh|eighth|ninth|tenth)(?! (?:time|title|trophy|crown|minute|round|place|year|"
+    r"season|successive|straight|consecutive)\b))\b"
 )
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")

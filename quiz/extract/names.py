@@ -332,8 +332,8 @@ def name_candidates(text: str) -> list[Mention]:
         start, end = match.start() + tokens[0][0], match.start() + tokens[-1][1]
         name = text[start:end]
         words = name.split()
-        if _is_place_or_thing(name):
-            continue
+        if _is_place_or_thing(name) and not (len(words) == 1 and name in lexicon.GUARDED_ALIASES):
+            continue  # a guarded alias ("Villa") may be a surname: the caller decides
         if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
             continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit
         if _DATELINE_CITY.search(text[max(0, start - 40) : start]) and _DATELINE_GOES_ON.match(

@@ -422,6 +422,8 @@ class _Extractor:
                 name = self.people.add(c.name)
             else:
                 name = self.people.resolve(c.name) or c.name
+                if name == c.name and c.name in lexicon.GUARDED_ALIASES:
+                    continue  # "Villa" is David Villa only once he is named in full
                 lone_opener = name == c.name and c.start in starts and not elsewhere[c.name]
                 if lone_opener and not _NAME_FOLLOWS.match(self.masked[c.end : c.end + 40]):
                     continue  # a capitalised first word, not a name
@@ -893,6 +895,7 @@ class _Extractor:
             if any(
                 not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start])
                 and not DELIVERS.match(unit, p.end)
+                and unit[p.end : p.end + 2] not in ("'s", "’s")  # "into Iniesta's path"
                 for p in people
             ):
                 return  # someone did something else in it; "Basinas swung in a corner" carries

@@ -61,7 +61,7 @@ FINAL_LINE = re.compile(r"^\s*(?:full[- ]time|ft|result|final score)\b", re.IGNO
 _WIN_VERB = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|thrashed|thrashing|hammered|"
     r"crushed|stunned|overcame|edged|edging|saw off|swept aside|routed|humbled|downed|outclassed|"
-    r"eliminated|knocked out|overpowered|dispatched|brushed aside|(?:had|have|has|['’]d)\s+(?:(?:already|just|also|once|twice|\w+ly)\s+)?beaten|"
+    r"eliminated|knock(?:ed|s|ing)? out|overpowered|dispatched|brushed aside|(?:had|have|has|['’]d)\s+(?:(?:already|just|also|once|twice|\w+ly)\s+)?beaten|"
     r"squeezed past|got past)\b"
 )
 _PASSIVE = re.compile(
@@ -70,7 +70,8 @@ _PASSIVE = re.compile(
 )
 _LOSE_VERB = re.compile(r"\b(?:lost|lose|loses|losing|fell|went down)\b")
 _WIN_NOUN_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory)\b"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:win|victory|triumph|success|home win|away win|aggregate victory|"
+    r"rout|demolition|dismantling)\b"
 )
 _LOSS_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:defeat|loss|humbling|thrashing|hammering|reverse|beating|hiding|"
@@ -105,9 +106,13 @@ _NOUN_BEFORE = re.compile(
 )
 # "Having beaten France", "against Spain": a team there is an object, not the subject.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knocking out)\s+$"
+    r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knock(?:ing|ed)? out)\s+$"
 )
 _GERUND_BEFORE = re.compile(r"\b(?:by|after|before|on|for|from|without|despite)\s+$")
+# "against a young Germany side", "over the holders Spain": the team named is the opponent.
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:[Aa]gainst|over|past|beating|beat|beaten)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$"
+)
 # Cue words that can be nouns; "his team beat Monaco" is a verb.
 _NOUN_LIKE = {"defeat", "defeats", "beating", "thrashing", "hammering"}
 # Where one clause of a sentence ends and another begins.
@@ -118,6 +123,11 @@ _TO_WINNER = re.compile(r"^\s*(?:to|in favour of|in)\s+")
 _FINAL_SAID = re.compile(
     r"\b(?:(?:[Bb]y|[Aa]t) (?:the )?(?:final whistle|full[- ]time|end)|[Ff]inal score)\b"
     r"[^.;]{0,20}?\b(?:it was|it finished|it ended|it stood at|was|read|stood at)\s*$"
+)
+_GOALLESS = re.compile(r"\b(?:goalless|scoreless)\b")
+_NORMAL_TIME = re.compile(
+    r"(?:\(90(?:\s*min\w*)?\)|\bend of (?:normal|regular) time|\bafter 90 minutes)"
+    r"[\s:,-]*(?:[A-Z][\w.'’-]*\s*){0,4}$"
 )
 # "Lyon led Barcelona 4-0", "Arsenal were 2-0 up": the side ahead at that moment.
 _LEAD_VERB = re.compile(r"^\s+(?:(led|were leading|was leading)|were|was|went in|held a|had a)\b")
@@ -181,6 +191,8 @@ def _classify(text: str, score: Score) -> str:
         return "aggregate"
     if _FROM_FIRST_LEG.match(after) or _LEG_LEAD.match(after):
         return "result"
+    if _NORMAL_TIME.search(before):
+        return "running"  # "FT (90 min): Japan 1-1 USA." before extra time
     if _FINAL_SAID.search(text, max(0, score.start - 60), score.start):
         return "result"
     if _RUNNING_AFTER.search(after) or _RUNNING_BEFORE.search(before):
@@ -234,6 +246,7 @@ def read_results(
         if score.kind in extras and extras[score.kind] is None:
             extras[score.kind] = score
     since = 0  # a verb before an earlier score belongs to that score
+    used: set[int] = set()  # the shoot-out and aggregate scores given to a result
     for score in scores:
         if score.kind != "result":
             continue
@@ -245,15 +258,29 @@ def read_results(
             continue
         result.extra_time = _EXTRA_TIME.search(text) is not None and not result.earlier_leg
         for kind, extra in extras.items():
-            if extra is not None and not result.earlier_leg:
+            lo, hi = sorted((score.start, extra.start)) if extra is not None else (0, 0)
+            if (
+                extra is not None
+                and not result.earlier_leg
+                and not CLAUSE_BREAK.search(text, lo, hi)
+            ):
                 setattr(result, kind, _orient(text, result, extra, teams, context))
+                used.add(id(extra))
         results.append(result)
-    # A sentence with only a shoot-out or aggregate score still tells the teams of a tie.
-    if not results:
+    # A sentence (or clause) with only a shoot-out or aggregate score still tells the teams of
+    # a tie: "..., while Argentina beat the Netherlands 4-2 on penalties after a goalless ...".
+    if not results or any(e is not None and id(e) not in used for e in extras.values()):
         for kind, extra in extras.items():
-            if extra is None:
+            if extra is None or id(extra) in used:
                 continue
             result = _teams_for(text, extra, teams, context)
+            if result is not None and kind == "penalties" and _GOALLESS.search(text):
+                # "beat the Netherlands 4-2 on penalties after a goalless semi-final"
+                results.append(
+                    Result(
+                        result.teams, (0, 0), result.at, penalties=result.score, notes=result.notes
+                    )
+                )
             if result is not None and kind == "aggregate":
                 results.append(
                     Result(
@@ -557,7 +584,11 @@ def _teams_for(
     if win_noun or loss_noun:
         cue_end = score.end + (win_noun or loss_noun).end()  # type: ignore[union-attr]
         object_ = None
-        prep = re.match(r"^\s*(?:over|against|to|by|at|for)\s+", text[cue_end:])
+        prep = re.match(r"^\s*(?:over|against|to|by|at|for|of)\s+", text[cue_end:])
+        if prep and prep.group().strip() == "of":
+            # "a 7-1 rout of hosts Brazil", "a 4-0 thrashing of Arsenal": the side after 'of'
+            # took the beating.
+            win_noun, loss_noun = win_noun or loss_noun, None
         if prep and prep.group().strip() == "for":
             # "a 2-1 win for Everton over Chelsea": the team after 'for' had the result.
             owner = _first(teams, cue_end + prep.start(), cue_end + prep.end() + 2)
@@ -582,11 +613,28 @@ def _teams_for(
                 text[max(0, t.start - 12) : t.start],
             )
         ]
+        # "against a young Germany side ..., Puyol rose to head in for a 1-0 win": a team
+        # after 'against' is the beaten side, not the subject.
+        named = [t for t in teams if t.start < score.start and t.name != object_]
+        free, rival = [], None
+        for t in named:
+            # "against both England and Argentina": a listed team shares the one before's part.
+            listed = rival is not None and re.fullmatch(
+                r"\s*(?:,|,? and|,? or)\s*", text[rival : t.start]
+            )
+            if _RIVAL_BEFORE.search(text[: t.start]) or listed:
+                rival = t.end
+            else:
+                free.append(t.name)
+                rival = None
         subject = (
             given[0]
             if given and given[0] != object_
-            else _first(teams, 0, score.start, exclude=object_) or narrator(score.start)
+            else (free[0] if free else None) or narrator(score.start)
         )
+        if subject is None and named and object_ is None and favourite not in (None, named[0].name):
+            object_, subject = named[0].name, favourite
+            notes.append(f"{favourite}, the team the report names most, taken as the winner")
         if subject is None:
             later = [m for m in teams if m.start >= score.end and m.name != object_]
             # "Having suffered a 5-0 humbling in Bergamo, Atalanta headed...": the subject
