@@ -1308,3 +1308,26 @@ def test_a_surname_that_is_also_a_club_alias_once_the_full_name_is_known() -> No
         "settled a tense meeting with Portugal in Cape Town."
     )
     assert [g.scorer for g in d.goals] == ["David Villa"]
+
+
+def test_a_results_line_a_minute_on_its_own_line_and_goals_with_the_verb_left_out() -> None:
+    d = draft(
+        "Final day: Middlesbrough 0 Manchester United 3 | Manchester City 2 Liverpool 2 | "
+        "Southampton 0 Wimbledon 0\n\n"
+        "David May rose to head in a corner. Andy Cole added a second and Ryan Giggs a third. "
+        "At Maine Road, after a Steve Lomas own goal and an Ian Rush strike, City fought back "
+        "through an Uwe Rosler penalty and a Kit Symons equaliser.\n\n"
+        "51 min\nGOAL! Real Madrid 1-0 Liverpool (Benzema)\n\n"
+        "12 min\nCagey stuff. Uruguay sit deep."
+    )
+    got = {(m.teams, m.score) for m in d.matches}
+    assert {
+        (("Middlesbrough", "Manchester United"), (0, 3)),
+        (("Manchester City", "Liverpool"), (2, 2)),
+        (("Southampton", "Wimbledon"), (0, 0)),
+    } <= got
+    scorers = {g.scorer for g in d.goals}
+    assert {"David May", "Ryan Giggs", "Kit Symons"} <= scorers
+    assert ("Benzema", 51) in {(g.scorer, g.minute) for g in d.goals}
+    assert "Cagey" not in scorers
+    assert (("Real Madrid", "Liverpool"), (1, 0)) not in got  # a running score in a post

@@ -143,7 +143,8 @@ _CUE = re.compile(
     r"\bGOAL\b"
 )
 _NEGATIVE = re.compile(
-    r"\b(?:saved|missed|misses|parry|parried|parries|hit the (?:post|bar|crossbar|woodwork)|"
+    r"\b(?:saved|missed|misses|parry|parried|parries|"
+    r"(?:hit|rattled|against) the (?:post|bar|crossbar|woodwork|upright)|"
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|injur\w*|disallowed|ruled out|offside|denied)\b",
@@ -708,6 +709,12 @@ def _team_ahead(text: str, teams: list[Mention], start: int, end: int) -> str | 
     return None
 
 
+_GAPPED_AFTER = re.compile(
+    r"\s+(?:(?:a|the|his|her) (?:second|third|fourth|fifth|sixth|late|fine)\b|"
+    r"for (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:[.,;]|$))"
+)
+
+
 def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> list[GoalRead]:
     """'Salah's penalty', 'X scored the winner': a goal with no minute, always for review."""
     out: list[GoalRead] = []
@@ -801,6 +808,15 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             out.append(
                 GoalRead(person.name, None, "", person.start, penalty, notes=["no minute stated"])
             )
+    # "Andy Cole added a second and Ryan Giggs a third", "Les Ferdinand scored for Keegan's
+    # side and Jason Dozzell for Tottenham": the verb is not repeated.
+    for person in people:
+        if out and not any(g.scorer == person.name for g in out):
+            before = text[max(0, person.start - 6) : person.start]
+            if re.search(r"\band\s+$", before) and _GAPPED_AFTER.match(text, person.end):
+                out.append(
+                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                )
     out.extend(_finishing(text, people, clauses, {g.scorer for g in out}))
     if last_subject is not None:
         out.extend(_pronoun_goal(text, people, clauses, last_subject, {g.scorer for g in out}))
@@ -954,7 +970,8 @@ _ARTICLE_BEFORE = re.compile(
     r"\b(?:a|an)\s+(?:(?:late|early|fine|stunning|superb|long-range)\s+)?$"
 )
 _NAME_NOUN = re.compile(
-    r"^\s+(?:free[- ]kick|header|goal|strike|penalty|spot-kick|volley|own goal|double|brace)\b"
+    r"^\s+(?:free[- ]kick|header|goal|strike|penalty|spot-kick|volley|own goal|double|brace|"
+    r"equali[sz]er|leveller|winner|opener)\b"
 )
 _FOR_TO_BEFORE = re.compile(r"\bfor\s+$")
 _TO_SCORE_AFTER = re.compile(

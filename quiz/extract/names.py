@@ -201,7 +201,7 @@ _LEADING = {
 # "last October Dietmar Hamann's free kick", "on Saturday Marcus Rashford ...".
 _LEADING |= set(lexicon.MONTHS) | {d.lower() for d in lexicon.WEEKDAYS}
 # Surnames that are also openers ("Ashley Young", "Old"): only stripped at the start.
-_TRAILING = _LEADING - {"young", "new", "old", "cole", "home"}
+_TRAILING = _LEADING - {"young", "new", "old", "cole", "home", "may"}  # "David May"
 # A candidate holding any of these words is not a person.
 _NOT_NAME = {
     "euro",
@@ -294,7 +294,10 @@ def _is_place_or_thing(words: str) -> bool:
     if len(parts) > 1 and parts[-1] == "park":
         return True  # "Celtic Park"; "Park Ji-sung" is a name
     return any(p.strip("'’") in _NOT_NAME for p in parts) or any(
-        p in lexicon.MONTHS or p.capitalize() in lexicon.WEEKDAYS for p in parts
+        # "David May" is a name; "May", "May Day" and "Sunday May" are not
+        (p in lexicon.MONTHS and (i == 0 or parts[0].capitalize() in lexicon.WEEKDAYS))
+        or p.capitalize() in lexicon.WEEKDAYS
+        for i, p in enumerate(parts)
     )
 
 

@@ -34,7 +34,12 @@ from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
 from quiz.extract.quotes import attribute, find_spans, mask
 from quiz.extract.records import read_records, subject_for
-from quiz.extract.repair import repair_capitals, repair_names, repair_shouting
+from quiz.extract.repair import (
+    join_minute_lines,
+    repair_capitals,
+    repair_names,
+    repair_shouting,
+)
 from quiz.extract.scores import (
     CLAUSE_BREAK,
     FINAL_LINE,
@@ -276,7 +281,7 @@ def looks_like_report(text: str) -> str | None:
 
 
 def extract_text(text: str, source: str) -> ReportDraft:
-    text, repaired = repair_names(repair_shouting(repair_capitals(text)))
+    text, repaired = repair_names(repair_shouting(repair_capitals(join_minute_lines(text))))
     draft = ReportDraft(source, text)
     problem = looks_like_report(text)
     if problem:

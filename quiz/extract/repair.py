@@ -121,3 +121,19 @@ _NOT_FIRST_NAMES = {
     "GOAL", "WHAT", "AND", "THE", "FOR", "WIN", "WINS", "WOW", "YES", "NOW", "HOW", "WHO",
     "OFF", "GET", "HIT", "THIS", "THAT", "OH", "OHH", "COME", "ON", "BUT", "NOT", "FULL", "TIME",
 }  # fmt: skip
+
+
+# "51 min\nGOAL! Real Madrid 1-0 Liverpool (Benzema)": a live blog's minute on a line of its own
+# heads the post below it.
+_BARE_MINUTE_LINE = re.compile(
+    r"(?m)^([ \t]*\d{1,3}(?:\s?\+\s?\d{1,2})?(?:\s?(?:'|’|mins?\b)\.?))[ \t]*\n"
+    # only a post that opens on an event: "GOAL!", "PENALTY", "RED CARD"
+    r"(?=[ \t]*(?:GOAL|Goal\b|PENALTY|Penalty\b|RED CARD|Red card\b|OWN GOAL))"
+)
+
+
+def join_minute_lines(text: str) -> str:
+    """A minute alone on its line joined to the next line, the newline made a space."""
+    return _BARE_MINUTE_LINE.sub(
+        lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text
+    )

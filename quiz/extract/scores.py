@@ -238,9 +238,9 @@ def read_results(
     the last running score read before, which tells the sides of "it ended 4-1"."""
     scores = find_scores(text)
     results: list[Result] = []
-    headline = split_score(text, teams)
-    if headline is not None:
-        return [headline]
+    headline = split_scores(text, teams)
+    if headline:
+        return headline
     extras = {"penalties": None, "aggregate": None}
     for score in scores:
         if score.kind in extras and extras[score.kind] is None:
@@ -372,18 +372,29 @@ def _goals_said(word: str) -> int:
     return number(word) or 0  # "nil", "four" or "4"; the patterns admit nothing else
 
 
-def split_score(text: str, teams: list[Mention]) -> Result | None:
-    """'Arsenal 2 Leicester City 1': a headline with each team's goals after its name."""
+def split_scores(text: str, teams: list[Mention]) -> list[Result]:
+    """'Arsenal 2 Leicester City 1': a headline with each team's goals after its name; a
+    results line has several: "Middlesbrough 0 Manchester United 3 | Manchester City 2 ..."."""
+    found: list[Result] = []
+    taken = -1
     for first, second in itertools.pairwise(teams):
+        if first.start < taken:
+            continue
         middle = _SPLIT.match(text[first.end : second.start])
         tail = _SPLIT_TAIL.match(text[second.end :])
         if middle and tail and first.name != second.name:
             # "Liverpool four, Manchester City three": a score said aloud.
             goals = (_goals_said(middle.group(1)), _goals_said(tail.group(1)))
-            return Result(
-                (first.name, second.name), goals, first.end + middle.start(1), ordered=True
+            found.append(
+                Result((first.name, second.name), goals, first.end + middle.start(1), ordered=True)
             )
-    return None
+            taken = second.end
+            if not _RESULTS_SEPARATOR.match(text[second.end + tail.end() :]):
+                break  # a headline's one result
+    return found
+
+
+_RESULTS_SEPARATOR = re.compile(r"\s*[|;]\s*\S")
 
 
 def _teams_for(
