@@ -1331,3 +1331,11 @@ def test_a_results_line_a_minute_on_its_own_line_and_goals_with_the_verb_left_ou
     assert ("Benzema", 51) in {(g.scorer, g.minute) for g in d.goals}
     assert "Cagey" not in scorers
     assert (("Real Madrid", "Liverpool"), (1, 0)) not in got  # a running score in a post
+
+
+def test_a_free_kick_curled_into_the_corner_is_the_takers_own_goal() -> None:
+    d = draft(
+        "Barcelona beat Liverpool 3-0. In the 30th minute Lionel Messi curled a free-kick into "
+        "the top corner, and Sergio Busquets celebrated with him."
+    )
+    assert {(g.scorer, g.minute) for g in d.goals} == {("Lionel Messi", 30)}

@@ -662,25 +662,24 @@ _SET_UP = re.compile(
 
 
 # "Basinas swung in a corner.": the subject only delivered the ball, the goal comes after.
-DELIVERS = re.compile(
-    r"\s+(?:swung|whipped|curled|floated|lofted|sent|clipped|fizzed|drilled|put)\s+in\s+"
-    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:corner|cross|free[- ]kick|ball|centre)\b|"
-    r"\s+(?:crossed|delivered)\b"
+# A ball delivered into the box: "swung in a corner", "launches a long ball".
+_DELIVERY = (
+    r"\s+(?:launch|swing|swung|whip|curl|float|loft|send|sent|deliver|clip|drill|fizz|put)"
+    r"(?:es|s|ed|ped|ing)?\s+(?:in\s+)?(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ball|cross|centre|corner|free[- ]kick)\b"
 )
-
-
+DELIVERS = re.compile(rf"{_DELIVERY}|\s+(?:crossed|delivered)\b")
 # "Rapinoe launches a long ball from deep, Morgan ... rifles", "Miyama swings in a corner from
 # the left and Sawa ... flicks it past Solo": a delivery, then the one who met it.
-_DELIVERY_SET_UP = re.compile(
-    r"\s+(?:launch|swing|swung|whip|curl|float|loft|send|sent|deliver|clip|drill|fizz)"
-    r"(?:es|s|ed|ped|ing)?\s+(?:in\s+)?(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ball|cross|centre|corner|free[- ]kick)\b[^.;]*?(?:\band|,)\s+"
-)
+_DELIVERY_SET_UP = re.compile(rf"{_DELIVERY}[^.;]*?(?:\band|,)\s+")
 
 
 def _set_up_for(text: str, people: list[Mention], subject: Mention, end: int) -> Mention | None:
     """The finisher when the subject's own clause only set the goal up."""
-    set_up = _SET_UP.match(text, subject.end, end) or _DELIVERY_SET_UP.match(text, subject.end, end)
+    set_up = _SET_UP.match(text, subject.end, end)
+    delivered = None if set_up else _DELIVERY_SET_UP.match(text, subject.end, end)
+    if delivered and _finish(text, subject.end, delivered.end()) is None:
+        set_up = delivered  # not "curled a free-kick into the top corner, and ..."
     if set_up is None or (
         _finish(text, set_up.end(), end) is None and _negative(text, set_up.end(), end)
     ):
