@@ -8,6 +8,7 @@ from textual import events
 from textual.widgets import Input
 from tui_support import FakeClock, answer_by_keys, feedback, make_app, mc, pack, play_round, sync
 
+from quiz.packs.loader import LoadedPack
 from quiz.settings import Settings, load_settings
 from quiz.tui.app import StartRequest
 from quiz.tui.screens.confirm import ConfirmLeave
@@ -80,27 +81,25 @@ async def test_a_key_pressed_for_the_previous_question_does_not_answer_the_new_o
         assert feedback(app) is not None
 
 
-@sync
-async def test_the_source_is_named_once(tmp_path: Path) -> None:
-    said = choices_pack("Liverpool won 5-0. Source: 003_x.txt.", "003_x.txt")
-    app = make_app(tmp_path, [said], start=start("relaxed"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await answer_by_keys(pilot)
-        assert not app.screen.query_one("#source").display
-    several = choices_pack("Won 5-0. Sources: 001_a.txt, 003_x.txt.", "001_a.txt; 003_x.txt")
-    app = make_app(tmp_path, [several], start=start("relaxed"))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await answer_by_keys(pilot)
-        assert not app.screen.query_one("#source").display
-    unsaid = choices_pack("Liverpool won 5-0.", "003_x.txt")
-    app = make_app(tmp_path, [unsaid], start=start("relaxed"))
+async def _source_line(tmp_path: Path, loaded: LoadedPack) -> tuple[bool, str]:
+    """The feedback's source line after answering the pack's one question: shown, and its text."""
+    app = make_app(tmp_path, [loaded], start=start("relaxed"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await answer_by_keys(pilot)
         source = app.screen.query_one("#source")
-        assert source.display and "003_x.txt" in source.render().plain
+        return bool(source.display), source.render().plain
+
+
+@sync
+async def test_the_source_is_named_once(tmp_path: Path) -> None:
+    said = choices_pack("Liverpool won 5-0. Source: 003_x.txt.", "003_x.txt")
+    assert not (await _source_line(tmp_path, said))[0]
+    several = choices_pack("Won 5-0. Sources: 001_a.txt, 003_x.txt.", "001_a.txt; 003_x.txt")
+    assert not (await _source_line(tmp_path, several))[0]
+    unsaid = choices_pack("Liverpool won 5-0.", "003_x.txt")
+    shown, text = await _source_line(tmp_path, unsaid)
+    assert shown and "003_x.txt" in text
 
 
 @sync

@@ -346,9 +346,7 @@ def _from_end(m: re.Match[str]) -> int | None:
     n = _word_number(m.group(1))
     if not n or n >= 90:
         return None
-    late = m.group("shootout") or (
-        not m.group("normal") and _IN_EXTRA_TIME.search(m.string, 0, len(m.string))
-    )
+    late = m.group("shootout") or (not m.group("normal") and _IN_EXTRA_TIME.search(m.string))
     return (120 if late else 90) - n
 
 
@@ -504,7 +502,9 @@ def read_goals(
             # "... in the 110th minute, Courtois saved his shot, and Bale headed in the rebound"
             carried = inside
     timed = {g.scorer for g in goals}
-    goals.extend(g for g in _minuteless(text, people, last_subject) if g.scorer not in timed)
+    # "Goetze, sent on by coach Joachim Loew ..., struck a volley": not Loew's goal.
+    acting = [p for p in people if not any(a <= p.start < b for a, b in subbed)]
+    goals.extend(g for g in _minuteless(text, acting, last_subject) if g.scorer not in timed)
     return goals
 
 
@@ -888,10 +888,7 @@ def _finishing(
     if _FINISH.search(text) is None:
         return []  # most sentences: then no person needs a look
     out: list[GoalRead] = []
-    subbed = [m.span() for m in _SUB_ASIDE.finditer(text)]
     for index, person in enumerate(people):
-        if any(a <= person.start < b for a, b in subbed):
-            continue  # "Goetze, sent on by coach Joachim Loew ..., struck a volley"
         clause_end = _clause_end(clauses, person.start, len(text))
         # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
         # robber's sentence goes on past him.

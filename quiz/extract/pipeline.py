@@ -471,12 +471,13 @@ class _Extractor:
             while next_quote < len(self.spans) and self.spans[next_quote].open_at < sentence.end:
                 subject_before[next_quote] = last_subject
                 next_quote += 1
+            said = find_scores(body)
             results = (
                 []
                 if self._in_goal_line(sentence)
-                else read_results(body, teams, context, self.favourite, self.voice, lead)
+                else read_results(body, teams, context, self.favourite, self.voice, lead, said)
             )
-            lead = read_lead(body, teams, context) or lead
+            lead = read_lead(body, teams, context, said) or lead
             for result in results:
                 self._add_result(result, sentence, index)
             self._details(sentence, index, body, teams, results)

@@ -230,13 +230,15 @@ def read_results(
     favourite: str | None = None,
     voice: str | None = None,
     lead: Lead | None = None,
+    scores: list[Score] | None = None,
 ) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
     `context` the teams of nearby sentences, most recent first; `favourite` the team the
     report names most (a history piece's club), preferred when a side must be guessed;
     `voice` the narrator's club, the side of "we" in a fan's diary or an interview; `lead`
-    the last running score read before, which tells the sides of "it ended 4-1"."""
-    scores = find_scores(text)
+    the last running score read before, which tells the sides of "it ended 4-1"; `scores`
+    the sentence's scores when the caller has found them already."""
+    scores = find_scores(text) if scores is None else scores
     results: list[Result] = []
     headline = split_scores(text, teams)
     if headline:
@@ -627,17 +629,17 @@ def _teams_for(
         # "against a young Germany side ..., Puyol rose to head in for a 1-0 win": a team
         # after 'against' is the beaten side, not the subject.
         named = [t for t in teams if t.start < score.start and t.name != object_]
-        free, rival = [], None
+        free, rival_end = [], None
         for t in named:
             # "against both England and Argentina": a listed team shares the one before's part.
-            listed = rival is not None and re.fullmatch(
-                r"\s*(?:,|,? and|,? or)\s*", text[rival : t.start]
+            listed = rival_end is not None and re.fullmatch(
+                r"\s*(?:,|,? and|,? or)\s*", text[rival_end : t.start]
             )
             if _RIVAL_BEFORE.search(text[: t.start]) or listed:
-                rival = t.end
+                rival_end = t.end
             else:
                 free.append(t.name)
-                rival = None
+                rival_end = None
         subject = (
             given[0]
             if given and given[0] != object_
@@ -727,11 +729,13 @@ class Lead:
     goals: tuple[int, int]
 
 
-def read_lead(text: str, teams: list[Mention], context: list[str]) -> Lead | None:
+def read_lead(
+    text: str, teams: list[Mention], context: list[str], scores: list[Score]
+) -> Lead | None:
     """The running score a sentence gives with its sides: "Lyon led Barcelona 4-0", "Arsenal
-    were 2-0 up", "Liverpool 2-0 Barcelona at half-time"."""
+    were 2-0 up", "Liverpool 2-0 Barcelona at half-time". `scores` are the sentence's."""
     found = None
-    for score in find_scores(text):
+    for score in scores:
         if score.kind in ("penalties", "aggregate") or score.spoken:
             continue
         high, low = max(score.first, score.second), min(score.first, score.second)
