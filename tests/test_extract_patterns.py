@@ -1339,3 +1339,76 @@ def test_a_free_kick_curled_into_the_corner_is_the_takers_own_goal() -> None:
         "the top corner, and Sergio Busquets celebrated with him."
     )
     assert {(g.scorer, g.minute) for g in d.goals} == {("Lionel Messi", 30)}
+
+
+def test_a_managers_side_and_they_are_the_side_of_the_sentences_before() -> None:
+    text = (
+        "Denmark beat Germany 2-0 in the final in Gothenburg. Denmark had been called in late. "
+        "Coach Richard Moller Nielsen's side drew 0-0 with England and lost 1-0 to hosts Sweden "
+        "in their group before beating France 2-1. They then knocked out holders the "
+        "Netherlands 5-4 on penalties after a 2-2 draw in the semi-final."
+    )
+    found = results(text)
+    assert frozenset({("Denmark", 0), ("England", 0)}) in found
+    assert frozenset({("Sweden", 1), ("Denmark", 0)}) in found
+    assert frozenset({("Denmark", 2), ("France", 1)}) in found
+    assert frozenset({("Denmark", 2), ("Netherlands", 2)}) in found
+
+
+def test_they_after_a_first_leg_are_its_side_and_its_rival() -> None:
+    text = (
+        "Steaua Bucharest beat Barcelona on penalties in the final in Seville. Steaua had seen "
+        "off Vejle and Honved before losing the first leg of their semi-final 1-0 to "
+        "Anderlecht in Brussels. Back in Bucharest they won 3-0. Barcelona had a harder road. "
+        "Beaten 3-0 by IFK Goteborg in Sweden, they won the return 3-0 at the Camp Nou."
+    )
+    found = results(text)
+    assert frozenset({("Steaua Bucharest", 3), ("Anderlecht", 0)}) in found
+    assert not any(("Budapest Honved", 0) in r for r in found)
+    match = next(m for m in draft(text).matches if "IFK Goteborg" in m.teams)
+    assert match.score == (3, 0)
+
+
+def test_a_person_as_the_winner_is_their_side_or_no_result() -> None:
+    unsaid = (
+        "Spain won the World Cup in South Africa in 2010. David Villa scored twice against "
+        "Honduras and then Villa and Andres Iniesta saw off Chile 2-1 in Pretoria."
+    )
+    assert not any(("Honduras", 2) in r for r in results(unsaid))
+    said = (
+        "Spain won the World Cup in South Africa in 2010. Spain striker David Villa scored "
+        "twice against Honduras and then Villa and Andres Iniesta saw off Chile 2-1."
+    )
+    assert frozenset({("Spain", 2), ("Chile", 1)}) in results(said)
+    he = (
+        "Spain won the World Cup in 2010. Villa's goal for Spain settled a tense meeting with "
+        "Portugal, and he struck again, late, to beat Paraguay 1-0 at Ellis Park."
+    )
+    assert frozenset({("Spain", 1), ("Paraguay", 0)}) in results(he)
+
+
+def test_a_persons_side_is_read_where_the_report_says_it() -> None:
+    from quiz.extract.allegiance import read_sides
+    from quiz.extract.names import Mention
+
+    def sides(text: str, people: list[str], teams: list[str]) -> dict[str, str]:
+        def at(names: list[str]) -> list[Mention]:
+            return [Mention(text.index(n), text.index(n) + len(n), n) for n in names]
+
+        return read_sides(text, at(people), at(teams))
+
+    assert sides("Spain's David Villa ran on.", ["David Villa"], ["Spain"]) == {
+        "David Villa": "Spain"
+    }
+    assert sides("Germany midfielder Toni Kroos ran.", ["Toni Kroos"], ["Germany"]) == {
+        "Toni Kroos": "Germany"
+    }
+    assert sides("Pele (Brazil) scored.", ["Pele"], ["Brazil"]) == {"Pele": "Brazil"}
+    assert sides("Kroos, the Germany midfielder, ran.", ["Kroos"], ["Germany"]) == {
+        "Kroos": "Germany"
+    }
+    assert sides("Messi put Argentina ahead.", ["Messi"], ["Argentina"]) == {"Messi": "Argentina"}
+    assert sides("Muller scored for Germany.", ["Muller"], ["Germany"]) == {"Muller": "Germany"}
+    # Not said: the person and the team only share the sentence.
+    assert sides("Messi scored against Mexico.", ["Messi"], ["Mexico"]) == {}
+    assert sides("Mexico's defence held Messi.", ["Messi"], ["Mexico"]) == {}

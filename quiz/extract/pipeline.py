@@ -11,6 +11,7 @@ from collections import Counter
 
 from quiz.extract import dates as dates_mod
 from quiz.extract import lexicon, sides
+from quiz.extract.allegiance import read_sides
 from quiz.extract.context import draft_contexts
 from quiz.extract.drafts import (
     GoalDraft,
@@ -44,6 +45,7 @@ from quiz.extract.scores import (
     CLAUSE_BREAK,
     FINAL_LINE,
     MINUTE_LINE,
+    Cast,
     Lead,
     Result,
     find_scores,
@@ -300,6 +302,19 @@ def _lexicon_city(name: str) -> bool:
     return name in lexicon.CITIES
 
 
+def _refocus(context: list[str], results: list[Result]) -> None:
+    """After a sentence with results, its sides lead the context, the side in every one of
+    them first: "X's side drew 0-0 with England and lost 1-0 to Sweden. They then ..." is
+    about X's side, and "lost the first leg 1-0 to Anderlecht. Back home they won 3-0"
+    about Anderlecht."""
+    if not results:
+        return
+    sides = [name for name in context if any(name in r.teams for r in results)]
+    common = set.intersection(*(set(r.teams) for r in results))
+    front = [n for n in sides if n in common] + [n for n in sides if n not in common]
+    context[:] = front + [n for n in context if n not in front]
+
+
 class _Extractor:
     def __init__(self, draft: ReportDraft) -> None:
         self.draft = draft
@@ -315,6 +330,9 @@ class _Extractor:
         top = named.most_common(2)
         # A clear favourite only: a history piece names its club far more than any other.
         self.favourite = top[0][0] if top and (len(top) < 2 or top[0][1] >= 2 * top[1][1]) else None
+        # The team named most, if one is: a person's side when nothing else tells it.
+        self.leading = top[0][0] if top and (len(top) < 2 or top[0][1] > top[1][1]) else None
+        self.sides: dict[str, str] = {}  # person -> team, as the report says them
         self.voice = self._voice(named)
         self.people = PersonIndex()
         self._collect_people()
@@ -472,10 +490,15 @@ class _Extractor:
                 subject_before[next_quote] = last_subject
                 next_quote += 1
             said = find_scores(body)
+            for name, team in read_sides(body, people, teams).items():
+                self.sides.setdefault(name, team)
+            cast = Cast(people, self.sides, last_subject, self.leading)
             results = (
                 []
                 if self._in_goal_line(sentence)
-                else read_results(body, teams, context, self.favourite, self.voice, lead, said)
+                else read_results(
+                    body, teams, context, self.favourite, self.voice, lead, said, cast
+                )
             )
             lead = read_lead(body, teams, context, said) or lead
             for result in results:
@@ -492,6 +515,7 @@ class _Extractor:
                 if team.name in context:
                     context.remove(team.name)
                 context.insert(0, team.name)
+            _refocus(context, results)
             subjects = [
                 p for p in people if not _OBJECT_BEFORE.search(body[max(0, p.start - 8) : p.start])
             ]

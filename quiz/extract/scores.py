@@ -108,6 +108,14 @@ _NOUN_BEFORE = re.compile(
 _OBJECT_BEFORE = re.compile(
     r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knock(?:ing|ed)? out)\s+$"
 )
+# "scored twice against Honduras", "a tense meeting with Portugal": never a later verb's subject
+# (unlike "ended with Real Madrid lifting the cup").
+_NOT_SUBJECT = re.compile(
+    r"\b(?:beaten|beating|beat|against|over|to|by|past|drawing with|knock(?:ing|ed)? out|"
+    r"(?:meeting|draw|drew|clash|tie|game|match|encounter|date|\d\s?[-–]\s?\d)\s+with)\s+"
+    r"(?:(?:the|hosts|holders|champions|the\s+\w+)\s+)?$"
+)
+_DRAWN_WITH = re.compile(r"^\s*(?:\d\s?[-–]\s?\d\s+)?(?:with|against)\b")
 _GERUND_BEFORE = re.compile(r"\b(?:by|after|before|on|for|from|without|despite)\s+$")
 # "against a young Germany side", "over the holders Spain": the team named is the opponent.
 _RIVAL_BEFORE = re.compile(
@@ -159,6 +167,45 @@ class Result:
     extra_time: bool = False
     notes: list[str] = field(default_factory=list)
     earlier_leg: bool = False  # "a 2-1 lead from the first leg": not the sentence's match
+
+
+@dataclass
+class Cast:
+    """The people of a sentence, for a result whose winner is a person: "Villa and Iniesta saw
+    off Chile 2-1", "he struck again to beat Paraguay 1-0"."""
+
+    people: list[Mention]  # offsets in the sentence
+    sides: dict[str, str]  # person -> team, as far as the report has said
+    last: str | None = None  # the subject of the sentences before, for "he" and "she"
+    leading: str | None = None  # the team the report names most, if one leads
+
+
+# A person after these words is not the subject: "inspired by Xavi", "a free kick past Casillas".
+_PERSON_OBJECT = re.compile(
+    r"\b(?:by|with|without|for|to|against|from|of|past|over|beat|beaten|beating|after|like|"
+    r"round|around|beyond|behind|than)\s+$"
+)
+_HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SIDE_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:side|team|men|charges|squad|players)\b")
+
+
+def _person_subject(text: str, cast: Cast, start: int, end: int) -> str | None:
+    """The person who is the subject of a verb at `end`, named (or "he") after `start`."""
+    found, at = None, -1
+    for p in cast.people:
+        if not start <= p.start < end or _PERSON_OBJECT.search(
+            text[max(0, p.start - 12) : p.start]
+        ):
+            continue
+        if _SIDE_OF.match(text, p.end) and p.name not in cast.sides:
+            found, at = None, p.start  # "Klopp's side": a manager's team, read from the context
+        else:
+            found, at = p.name, p.start
+    for he in _HE.finditer(text, start, end):
+        if he.start() > at:
+            earlier = [p.name for p in cast.people if p.start < he.start()]
+            found, at = (earlier[-1] if earlier else cast.last), he.start()
+    return found
 
 
 @cache
@@ -231,13 +278,15 @@ def read_results(
     voice: str | None = None,
     lead: Lead | None = None,
     scores: list[Score] | None = None,
+    cast: Cast | None = None,
 ) -> list[Result]:
     """Results in one sentence. `teams` are the team mentions in it (offsets in `text`),
     `context` the teams of nearby sentences, most recent first; `favourite` the team the
     report names most (a history piece's club), preferred when a side must be guessed;
     `voice` the narrator's club, the side of "we" in a fan's diary or an interview; `lead`
     the last running score read before, which tells the sides of "it ended 4-1"; `scores`
-    the sentence's scores when the caller has found them already."""
+    the sentence's scores when the caller has found them already; `cast` its people, for a
+    result whose winner is a person."""
     scores = find_scores(text) if scores is None else scores
     results: list[Result] = []
     headline = split_scores(text, teams)
@@ -252,7 +301,7 @@ def read_results(
     for score in scores:
         if score.kind != "result":
             continue
-        result = _teams_for(text, score, teams, context, since, favourite, voice, lead)
+        result = _teams_for(text, score, teams, context, since, favourite, voice, lead, cast)
         if result is None:
             result = _against(text, score, teams, context, results)
         since = score.end
@@ -408,6 +457,7 @@ def _teams_for(
     favourite: str | None = None,
     voice: str | None = None,
     lead: Lead | None = None,
+    cast: Cast | None = None,
 ) -> Result | None:
     if score.spoken and not teams:
         return None  # "Umit Davala... scores. Three-one.": a running count, said aloud
@@ -444,8 +494,10 @@ def _teams_for(
     window = [0, len(text)]  # the clause the score is in, where the sentence has several
 
     def other(exclude: str | None, after_too: bool = True) -> str | None:
-        """The side missing beside `exclude`. With after_too=False a team after the score is
-        not taken: "X's header beat Newcastle 1-0, Mahrez scored at Palace"."""
+        """The side missing beside `exclude`. With after_too=False the missing side is a
+        verb's subject: a team after the score is not taken ("X's header beat Newcastle 1-0,
+        Mahrez scored at Palace"), nor one that is an object ("drew 0-0 with England and lost
+        1-0 to Sweden")."""
         # A national side plays national sides, a club clubs.
         national = exclude in NATIONAL_TEAMS if exclude else None
 
@@ -455,7 +507,14 @@ def _teams_for(
         # The team nearest before the score ("against Brazil, which France won 1-0"), else
         # the first after it.
         lo, hi = window
-        before = [m for m in teams if lo <= m.start and m.end <= score.start and fits(m.name)]
+        before = [
+            m
+            for m in teams
+            if lo <= m.start
+            and m.end <= score.start
+            and fits(m.name)
+            and (after_too or not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start]))
+        ]
         after = [m for m in teams if score.end <= m.start < hi and fits(m.name)]
         for m in before[-1:] or after[: int(after_too)]:
             notes.append(f"{m.name} paired with the score by position only")
@@ -467,7 +526,11 @@ def _teams_for(
                 notes.append(f"{clubs[0]} taken from the ground, {ground.group()}")
                 return clubs[0]
         near = [name for name in context[:3] if fits(name)] or [n for n in context if fits(n)]
-        they = re.match(r"\s*(?:They|they)\b", text)  # the team of the sentences before
+        # "They ...", "Moller Nielsen's side ...": the team of the sentences before.
+        they = re.match(r"\s*(?:They|they)\b", text) or (
+            cast is not None
+            and any(p.start < score.start and _SIDE_OF.match(text, p.end) for p in cast.people)
+        )
         if favourite is not None and exclude is not None and fits(favourite) and not they:
             # "the 3-3 draw with Liverpool" in a piece about Milan; "Mahrez won it 1-0 at
             # Watford" in a review of Leicester's season.
@@ -528,13 +591,15 @@ def _teams_for(
         pick = _first if participle else _last
         # "We'd beaten Aberdeen 2-0 ..., and we'd already beaten Rangers 1-0": a team before
         # an earlier score is that score's, so "we" comes first.
-        winner = pick(teams, since, verb.start())
+        # "scored twice against Honduras and then saw off Chile": not a subject.
+        free = [m for m in teams if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])]
+        winner = pick(free, since, verb.start())
         by_voice = False
         if winner is None:
             winner = narrator(verb.start())
             by_voice = winner is not None
         if winner is None:
-            winner = pick(teams, 0, verb.start())
+            winner = pick(free, 0, verb.start())
         pronoun = _THEY_BEFORE.search(text, 0, verb.start()) or _AND_THEN_BEFORE.search(
             text, 0, verb.start()
         )
@@ -552,7 +617,7 @@ def _teams_for(
                     m.name
                     for m in teams
                     if m.start < pronoun.start()
-                    and not _OBJECT_BEFORE.search(text[max(0, m.start - 12) : m.start])
+                    and not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])
                 ),
                 None,
             )
@@ -560,6 +625,19 @@ def _teams_for(
                 winner = context[0]
             if winner is not None:
                 notes.append(f"'they' taken to mean {winner}")
+        elif cast is not None and not by_voice:
+            named = [m.end for m in teams if since <= m.start < verb.start()]
+            person = _person_subject(text, cast, max([since, *named]), verb.start())
+            if person is not None and (cast.sides.get(person) or winner is None):
+                # "Villa and Iniesta saw off Chile 2-1": the person's side, if the report has
+                # said it, else the team it names most; never a team by position only.
+                loser = _first(teams, verb.end(), len(text))
+                winner = cast.sides.get(person) or next(
+                    (t for t in (favourite, cast.leading) if t is not None and t != loser), None
+                )
+                if winner is None:
+                    return None
+                notes.append(f"{winner} taken as {person}'s side")
         loser = _first(teams, verb.end(), len(text), exclude=winner)
         return paired(winner, loser, (high, low), subject=True)
     leg_lead = _LEG_LEAD.match(tail)
@@ -591,6 +669,16 @@ def _teams_for(
             window[0] = 0  # "Against West Ham X was sent off, and ... a 2-2 draw"
         first = _first(teams, window[0], window[1])
         second = _first(teams, window[0], window[1], exclude=first)
+        drew = _DRAW.search(text, window[0], score.start)
+        lead_in = [m for m in teams if window[0] <= m.start < (drew.start() if drew else 0)]
+        if (
+            drew
+            and not lead_in
+            and first is not None
+            and _DRAWN_WITH.match(text[drew.end() : score.end + 40])
+        ):
+            # "Moller Nielsen's side drew 0-0 with England": the subject is the side before.
+            return paired(None, first, (a, b), subject=True)
         return paired(first, second, (a, b))
     win_noun = _WIN_NOUN_AFTER.search(tail)
     loss_noun = _LOSS_NOUN_AFTER.search(tail)
@@ -674,14 +762,20 @@ def _teams_for(
             verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
         )
         pick = _first if participle else _last
-        subject = pick(teams, 0, verb.start()) or narrator(verb.start())
+        free = [m for m in teams if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])]
+        subject = pick(free, since, verb.start()) or narrator(verb.start())
+        if subject is None and context and _THEY_BEFORE.search(text, since, verb.start()):
+            # "Beaten 3-0 by IFK Goteborg in Sweden, they won the return 3-0"
+            subject = context[0]
+            notes.append(f"'they' taken to mean {subject}")
+        subject = subject or pick(free, 0, verb.start())
         prep = re.search(r"\b(?:at|against|over|to|by|with)\s+", text[score.end : score.end + 30])
         object_ = None
         if prep:
             object_ = _first(
                 teams, score.end + prep.start(), score.end + prep.end() + 30, exclude=subject
             )
-        return paired(subject, object_, (high, low), first_won=bool(won))
+        return paired(subject, object_, (high, low), first_won=bool(won), subject=True)
     return None
 
 
