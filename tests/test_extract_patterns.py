@@ -1412,3 +1412,56 @@ def test_a_persons_side_is_read_where_the_report_says_it() -> None:
     # Not said: the person and the team only share the sentence.
     assert sides("Messi scored against Mexico.", ["Messi"], ["Mexico"]) == {}
     assert sides("Mexico's defence held Messi.", ["Messi"], ["Mexico"]) == {}
+
+
+def test_scorers_with_minutes_in_brackets_and_a_teams_scorer_line() -> None:
+    d = draft(
+        "Arsenal beat Hull City 3-2 after extra time in the FA Cup final at Wembley.\n\n"
+        "Arsene Wenger admitted he had feared the worst after Hull City went two goals up "
+        "inside eight minutes. James Chester (4 min) and Curtis Davies (8) stunned Wembley, but "
+        "Santi Cazorla's free-kick (17) and Laurent Koscielny's scrambled equaliser (71) forced "
+        "extra time, and Aaron Ramsey won it in the 109th minute.\n\n"
+        "ARSENAL: scorers Cazorla (17), Koscielny (71), Ramsey (109)."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("James Chester", 4),
+        ("Curtis Davies", 8),
+        ("Santi Cazorla", 17),
+        ("Laurent Koscielny", 71),
+        ("Aaron Ramsey", 109),
+    } <= got
+    assert "Arsene Wenger" not in {g.scorer for g in d.goals}
+    line = draft(
+        "Argentina beat England 2-1 in the World Cup quarter-final in Mexico City. Diego "
+        "Maradona was the difference.\n\nARGENTINA: scorer Maradona (51, 55).\n"
+        "ENGLAND: scorer Lineker (81)."
+    )
+    assert {("Diego Maradona", 51), ("Diego Maradona", 55)} <= {
+        (g.scorer, g.minute) for g in line.goals
+    }
+    # An age in brackets, with nothing to say it is a minute, is not a goal.
+    ages = draft("Manchester United beat Arsenal 2-1. Ryan Giggs (25) scored the winner late on.")
+    assert ("Ryan Giggs", 25) not in {(g.scorer, g.minute) for g in ages.goals}
+
+
+def test_a_cross_is_not_a_goal_and_its_minute_goes_to_the_header() -> None:
+    d = draft(
+        "Nottingham Forest beat Malmo 1-0 in the European Cup final in Munich.\n\n"
+        "Then, on the stroke of half-time, John Robertson shifted the ball outside his full-back "
+        "and curled a cross beyond the far post. Trevor Francis, arriving at full stretch, headed "
+        "it in."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert ("Trevor Francis", 45) in got
+    assert "John Robertson" not in {g.scorer for g in d.goals}
+
+
+def test_a_scorer_before_an_aside_with_another_name_in_it() -> None:
+    d = draft(
+        "Nottingham Forest beat Liverpool 2-0 in the European Cup at the City Ground.\n\n"
+        "Garry Birtles, a former carpet fitter whom Brian Clough had plucked from non-league "
+        "football, put Forest ahead."
+    )
+    assert "Garry Birtles" in {g.scorer for g in d.goals}
+    assert "Brian Clough" not in {g.scorer for g in d.goals}

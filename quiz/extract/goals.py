@@ -162,7 +162,7 @@ _CLAUSE = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:for|by|from|to|after|with|of|past|than|against|over|beat|beating|tripped|fouled|"
-    r"denied|a|an|goalkeeper|keeper|the|turned in|met)\s+$",
+    r"denied|a|an|goalkeeper|keeper|the|turned in|met|whom)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -200,7 +200,11 @@ _ADDED_TIME = re.compile(
 _EXTRA_TIME_MINUTE = re.compile(r"\s+of\s+extra[- ]time\b", re.IGNORECASE)
 _SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
-_LIST_LINE = re.compile(r"^\s*(?:goals|scorers)\s*:\s*", re.IGNORECASE)
+# "Goals: Maldini 1, Crespo 39", "ARGENTINA: scorer Maradona (51, 55)."
+_LIST_LINE = re.compile(
+    r"^\s*(?:(?:goals|scorers)\s*:|[A-Z][\w .'’-]{1,30}:\s*(?:goals?|(?:goal)?scorers?)\b:?)\s*",
+    re.IGNORECASE,
+)
 _LIST_HEADING = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(
     # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen", "1-0 Leupolz (og, 1')"
@@ -378,6 +382,36 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
     return None
 
 
+# "James Chester (4 min) and Curtis Davies (8) stunned Wembley, but Santi Cazorla's free-kick
+# (17) ...": each scorer with the minute in brackets after the name or the goal.
+_BRACKET_MINUTE = re.compile(
+    r"^(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?P<noun>goal|free[- ]kick|penalty|header|strike|"
+    r"equali[sz]er|winner|volley|shot|opener|effort|finish|tap-in|spot-kick))?\s*"
+    r"\((?P<minute>\d{1,3})(?:\s*\+\s*(?P<added>\d{1,2}))?\s*(?P<unit>min\w*|['’])?"
+    r"(?:\s*,?\s*(?P<pen>pen\w*))?\)"
+)
+
+
+def _bracketed(text: str, people: list[Mention]) -> list[GoalRead]:
+    """Scorers with their minutes in brackets; only where one of them is plainly a minute
+    (a unit, or a goal named before it), so that "Ryan Giggs (25)" alone stays an age."""
+    found = []
+    plain = False
+    for person in people:
+        m = _BRACKET_MINUTE.match(text[person.end : person.end + 60])
+        if m is None or int(m.group("minute")) > 120:
+            continue
+        plain = plain or bool(m.group("unit") or m.group("noun"))
+        value = int(m.group("minute")) + int(m.group("added") or 0)
+        shown = m.group("minute") + (f"+{m.group('added')}" if m.group("added") else "")
+        found.append(
+            GoalRead(
+                person.name, value, shown, person.end + m.start("minute"), bool(m.group("pen"))
+            )
+        )
+    return found if plain and _CUE.search(text) else []
+
+
 def read_goals(
     text: str,
     people: list[Mention],
@@ -392,6 +426,22 @@ def read_goals(
     listed = _LIST_LINE.match(text)
     if listed:
         return _read_list(text, listed.end())
+    bracketed = _bracketed(text, people)
+    if bracketed:
+        said = {g.minute for g in bracketed}
+        others = _read_goals(text, people, teams, last_subject, last_minute)
+        named = {g.scorer for g in bracketed}
+        return bracketed + [g for g in others if g.minute not in said and g.scorer not in named]
+    return _read_goals(text, people, teams, last_subject, last_minute)
+
+
+def _read_goals(
+    text: str,
+    people: list[Mention],
+    teams: list[Mention],
+    last_subject: str | None,
+    last_minute: int | None = None,
+) -> list[GoalRead]:
     goals: list[GoalRead] = []
     minutes: list[MinuteMention] = []
     subbed = [m.span() for m in _SUB_ASIDE.finditer(text)]
@@ -438,7 +488,7 @@ def read_goals(
             named = _caption(text, people, seg_start, seg_end, mention)
             caption = named is not None or bool(_SCORE_AFTER.search(segment))
             if (
-                not _CUE.search(segment)
+                not _CUE.search(CROSS_SENT.sub(" ", segment))
                 and not _finish(segment, 0, len(segment))
                 and not gapped
                 and not caption
@@ -549,6 +599,13 @@ def _caption(
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
+_SPEAKS = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:admitted|admits|said|says|insisted|insists|conceded|concedes|"
+    r"revealed|reveals|explained|explains|told|tells|feared|fears|claimed|claims|"
+    r"complained|complains|lamented|laments|joked|jokes)\b"
+)
+
+
 def _scorer(
     text: str,
     people: list[Mention],
@@ -589,6 +646,8 @@ def _scorer(
     if named:
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
+    if subject is not None and _SPEAKS.match(text, subject.end):
+        return None  # "Wenger admitted he had feared the worst after Hull went two goals up"
     if subject is not None and not _cued(text, subject, end):
         # "Bouhaddi, the Lyon goalkeeper, had little to do until Asisat Oshoala pulled one
         # back": the person the goal's verb follows.
@@ -669,6 +728,13 @@ _DELIVERY = (
     r"(?:ball|cross|centre|corner|free[- ]kick)\b"
 )
 DELIVERS = re.compile(rf"{_DELIVERY}|\s+(?:crossed|delivered)\b")
+# "curled a cross beyond the far post": a cross or corner sent over, which the next sentence's
+# goal may meet ("Francis ... headed it in"); its verb is no goal's cue.
+CROSS_SENT = re.compile(
+    r"\b(?:curl|whip|swing|swung|float|loft|clip|drill|hook|send|sent|deliver)(?:s|ed|ped|ing|es)?"
+    r"\s+(?:in\s+)?(?:a|the|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:cross|centre|corner)\b"
+    r"(?!\s+(?:in|into|home|straight in|directly in)\b)"
+)
 # "Rapinoe launches a long ball from deep, Morgan ... rifles", "Miyama swings in a corner from
 # the left and Sawa ... flicks it past Solo": a delivery, then the one who met it.
 _DELIVERY_SET_UP = re.compile(rf"{_DELIVERY}[^.;]*?(?:\band|,)\s+")
@@ -880,6 +946,10 @@ def _told(
     ]
 
 
+# ", a former carpet fitter whom Clough had plucked from non-league football, ": an aside.
+_ASIDE = re.compile(r",\s+(?:a|an|the|who|whom|whose)\b[^,;.]*,\s*")
+
+
 def _finishing(
     text: str, people: list[Mention], clauses: list[tuple[int, int]], read: set[str]
 ) -> list[GoalRead]:
@@ -890,10 +960,20 @@ def _finishing(
     out: list[GoalRead] = []
     for index, person in enumerate(people):
         clause_end = _clause_end(clauses, person.start, len(text))
+        # "Garry Birtles, a former carpet fitter whom Clough had plucked from non-league
+        # football, put Forest ahead": the clause goes on after the aside.
+        aside = _ASIDE.match(text, person.end)
+        if aside:
+            clause_end = _clause_end(clauses, aside.end(), len(text))
         # "robbed Nadal and lifted a lob over the keeper": Nadal is the object and the
         # robber's sentence goes on past him.
         stop = next(
-            (p.start for p in people[index + 1 :] if not _verbs_object(text, p)), clause_end
+            (
+                p.start
+                for p in people[index + 1 :]
+                if not _verbs_object(text, p) and (aside is None or p.start >= aside.end())
+            ),
+            clause_end,
         )
         finish = _finish(text, person.end, clause_end)
         if finish is None or finish.start() >= min(stop, clause_end):
@@ -1027,7 +1107,7 @@ _FINISH = re.compile(
     r"\d{1,2}-\d{1,2} (?:win|victory)\b"
 )
 # "curled in a cross", "whipped in a corner": a delivery, not a goal ("nodded in a cross" is).
-_DELIVERY = {
+_DELIVERY_VERBS = {
     "put",
     "curl",
     "whip",
@@ -1050,7 +1130,7 @@ def _finish(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first finishing phrase in text[start:end] that is not a delivery."""
     for m in _FINISH.finditer(text, start, end):
         said = text[m.start() : m.end() + 40]
-        if m.group("verb") in _DELIVERY and _DELIVERED.search(said):
+        if m.group("verb") in _DELIVERY_VERBS and _DELIVERED.search(said):
             continue
         return m
     return None

@@ -23,6 +23,7 @@ from quiz.extract.drafts import (
     Span,
 )
 from quiz.extract.goals import (
+    CROSS_SENT,
     DELIVERS,
     GoalRead,
     caption_scorer,
@@ -925,6 +926,7 @@ class _Extractor:
             if any(
                 not _OBJECT_BEFORE.search(unit[max(0, p.start - 12) : p.start])
                 and not DELIVERS.match(unit, p.end)
+                and not CROSS_SENT.search(unit, p.end)
                 and unit[p.end : p.end + 2] not in ("'s", "’s")  # "into Iniesta's path"
                 for p in people
             ):
