@@ -1465,3 +1465,19 @@ def test_a_scorer_before_an_aside_with_another_name_in_it() -> None:
     )
     assert "Garry Birtles" in {g.scorer for g in d.goals}
     assert "Brian Clough" not in {g.scorer for g in d.goals}
+
+
+def test_a_goalless_draw_said_in_words_and_a_masthead_dated_the_day_after() -> None:
+    found = results(
+        "Nottingham Forest beat Liverpool 2-0 at the City Ground in the first leg. Forest then "
+        "held Liverpool to a goalless draw at Anfield."
+    )
+    assert frozenset({("Nottingham Forest", 0), ("Liverpool", 0)}) in found
+    d = draft(
+        "THE DAILY CLARION  SUNDAY, MAY 15, 1988          BACK PAGE\n\nCRAZY DAYS!\n\n"
+        "WIMBLEDON 1 LIVERPOOL 0\n\nBy MICK TOLLAND at Wembley\n\nWimbledon, a non-league club "
+        "little more than a decade ago, won the FA Cup final against Liverpool yesterday."
+    )
+    main = next(m for m in d.matches if set(m.teams) == {"Wimbledon", "Liverpool"})
+    assert main.date == "1988-05-14"
+    assert main.review

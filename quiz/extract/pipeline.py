@@ -775,7 +775,10 @@ class _Extractor:
         line_end = self.text.find("\n", d.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
         rest = line.replace(self.text[d.start : d.end], " ")
-        return line_start, line, len(re.findall(r"[A-Za-z]{3,}", rest)) <= 4
+        words = re.findall(r"[A-Za-z]{3,}", rest)
+        # A paper's masthead in capitals: "THE DAILY CLARION  SUNDAY, MAY 15, 1988  BACK PAGE".
+        masthead = rest.isupper() and len(words) <= 8
+        return line_start, line, len(words) <= 4 or masthead
 
     def _result_clause(self, match: MatchDraft) -> tuple[str, tuple[int, int] | None]:
         """The clause of the match's sentence that gives its score, and the score's place in

@@ -132,6 +132,7 @@ _FINAL_SAID = re.compile(
     r"\b(?:(?:[Bb]y|[Aa]t) (?:the )?(?:final whistle|full[- ]time|end)|[Ff]inal score)\b"
     r"[^.;]{0,20}?\b(?:it was|it finished|it ended|it stood at|was|read|stood at)\s*$"
 )
+_GOALLESS_DRAW = re.compile(r"\b(goalless|scoreless)\s+(?:draw|stalemate)\b")
 _GOALLESS = re.compile(r"\b(?:goalless|scoreless)\b")
 _NORMAL_TIME = re.compile(
     r"(?:\(90(?:\s*min\w*)?\)|\bend of (?:normal|regular) time|\bafter 90 minutes)"
@@ -220,6 +221,9 @@ def find_scores(text: str) -> list[Score]:
     for m in _WORD_SCORE.finditer(text):
         first, second = NUMBER_WORDS[m.group(1).lower()], NUMBER_WORDS[m.group(2).lower()]
         scores.append(Score(m.start(), m.end(), first, second))
+    for m in _GOALLESS_DRAW.finditer(text):
+        # "held Liverpool to a goalless draw": 0-0 said in words (the word "draw" after it).
+        scores.append(Score(m.start(), m.start() + len(m.group(1)), 0, 0))
     for m in _SPOKEN_SCORE.finditer(text):
         first, second = (_goals_said(g) for g in m.groups())
         if first <= 10 and second <= 10:
