@@ -426,22 +426,6 @@ def read_goals(
     listed = _LIST_LINE.match(text)
     if listed:
         return _read_list(text, listed.end())
-    bracketed = _bracketed(text, people)
-    if bracketed:
-        said = {g.minute for g in bracketed}
-        others = _read_goals(text, people, teams, last_subject, last_minute)
-        named = {g.scorer for g in bracketed}
-        return bracketed + [g for g in others if g.minute not in said and g.scorer not in named]
-    return _read_goals(text, people, teams, last_subject, last_minute)
-
-
-def _read_goals(
-    text: str,
-    people: list[Mention],
-    teams: list[Mention],
-    last_subject: str | None,
-    last_minute: int | None = None,
-) -> list[GoalRead]:
     goals: list[GoalRead] = []
     minutes: list[MinuteMention] = []
     subbed = [m.span() for m in _SUB_ASIDE.finditer(text)]
@@ -555,6 +539,11 @@ def _read_goals(
     # "Goetze, sent on by coach Joachim Loew ..., struck a volley": not Loew's goal.
     acting = [p for p in people if not any(a <= p.start < b for a, b in subbed)]
     goals.extend(g for g in _minuteless(text, acting, last_subject) if g.scorer not in timed)
+    bracketed = _bracketed(text, people)
+    if bracketed:
+        # "Chester (4 min) and Davies (8) stunned Wembley": the brackets say who and when.
+        said, named = {g.minute for g in bracketed}, {g.scorer for g in bracketed}
+        goals = bracketed + [g for g in goals if g.minute not in said and g.scorer not in named]
     return goals
 
 
