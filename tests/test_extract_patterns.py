@@ -1409,7 +1409,8 @@ def test_a_persons_side_is_read_where_the_report_says_it() -> None:
     }
     assert sides("Messi put Argentina ahead.", ["Messi"], ["Argentina"]) == {"Messi": "Argentina"}
     assert sides("Muller scored for Germany.", ["Muller"], ["Germany"]) == {"Muller": "Germany"}
-    # Not said: the person and the team only share the sentence.
+    # Not said: a scoreline in brackets; the person and the team only share the sentence.
+    assert sides("86' GOAL Russo (Australia 1-3 England)", ["Russo"], ["Australia"]) == {}
     assert sides("Messi scored against Mexico.", ["Messi"], ["Mexico"]) == {}
     assert sides("Mexico's defence held Messi.", ["Messi"], ["Mexico"]) == {}
 
@@ -1481,3 +1482,11 @@ def test_a_goalless_draw_said_in_words_and_a_masthead_dated_the_day_after() -> N
     main = next(m for m in d.matches if set(m.teams) == {"Wimbledon", "Liverpool"})
     assert main.date == "1988-05-14"
     assert main.review
+
+
+def test_a_team_after_against_is_the_subject_of_its_own_who_clause() -> None:
+    found = results(
+        "Australia play England in Sydney. The prize tonight: a place in Sunday's final here in "
+        "Sydney against Spain, who beat Sweden 2-1 in Auckland on Tuesday."
+    )
+    assert frozenset({("Spain", 2), ("Sweden", 1)}) in found

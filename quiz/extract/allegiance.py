@@ -48,7 +48,8 @@ def read_sides(text: str, people: list[Mention], teams: list[Mention]) -> dict[s
             else:
                 gap = text[person.end : team.start]
                 said = (
-                    re.fullmatch(r"\s*\(\s*", gap)
+                    # "Pele (Brazil)", not "Russo (Australia 1-3 England)"
+                    (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[team.end :]))
                     or (_APPOSITION.fullmatch(gap) and _POSITION_AFTER.match(text[team.end :]))
                     or _FOR_AFTER.match(gap)
                     or (_AHEAD_AFTER.match(gap) and _AHEAD_TAIL.match(text[team.end :]))

@@ -115,6 +115,7 @@ _NOT_SUBJECT = re.compile(
     r"(?:meeting|draw|drew|clash|tie|game|match|encounter|date|\d\s?[-–]\s?\d)\s+with)\s+"
     r"(?:(?:the|hosts|holders|champions|the\s+\w+)\s+)?$"
 )
+_WHO_AFTER = re.compile(r",?\s+(?:who|which)\b")
 _DRAWN_WITH = re.compile(r"^\s*(?:\d\s?[-–]\s?\d\s+)?(?:with|against)\b")
 _GERUND_BEFORE = re.compile(r"\b(?:by|after|before|on|for|from|without|despite)\s+$")
 # "against a young Germany side", "over the holders Spain": the team named is the opponent.
@@ -596,7 +597,12 @@ def _teams_for(
         # "We'd beaten Aberdeen 2-0 ..., and we'd already beaten Rangers 1-0": a team before
         # an earlier score is that score's, so "we" comes first.
         # "scored twice against Honduras and then saw off Chile": not a subject.
-        free = [m for m in teams if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])]
+        free = [
+            m
+            for m in teams
+            if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])
+            or _WHO_AFTER.match(text, m.end)  # "against Spain, who beat Sweden 2-1"
+        ]
         winner = pick(free, since, verb.start())
         by_voice = False
         if winner is None:
