@@ -1490,3 +1490,15 @@ def test_a_team_after_against_is_the_subject_of_its_own_who_clause() -> None:
         "Sydney against Spain, who beat Sweden 2-1 in Auckland on Tuesday."
     )
     assert frozenset({("Spain", 2), ("Sweden", 1)}) in found
+
+
+def test_a_header_from_a_named_free_kick_and_both_goals() -> None:
+    d = draft(
+        "Liverpool beat Alaves 5-4 in the UEFA Cup final in Dortmund.\n\n"
+        "Markus Babbel headed in Gary McAllister's free-kick in the fourth minute. Earlier, "
+        "Michael Owen scored both goals in a 2-0 win over Roma in Rome."
+    )
+    got = [(g.scorer, g.minute) for g in d.goals]
+    assert ("Markus Babbel", 4) in got
+    assert ("Gary McAllister", 4) not in got
+    assert [s for s, _ in got].count("Michael Owen") == 2

@@ -674,7 +674,7 @@ def _cued(text: str, person: Mention, end: int) -> bool:
 # "Busquets heads David Silva's free-kick back": the named one delivered, the header met it.
 _MET_BEFORE = re.compile(
     r"\b(?:heads|headed|nods|nodded|meets|met|flicks|flicked|converts|converted|glances|glanced|"
-    r"onto|on the end of)\s+$"
+    r"onto|on the end of)\s+(?:in\s+|home\s+)?$"
 )
 # "Nacho brings down Ronaldo in the area and the Portugal captain beats De Gea from the spot":
 # the one fouled took the kick.
@@ -832,7 +832,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
         said = m.group(1) or ""
-        times = 2 if said.startswith(("twice", "two")) else 3 if said else 1
+        times = 2 if said.startswith(("twice", "two", "both")) else 3 if said else 1
         spot = "penalties" in said
         for person in named:
             if any(g.scorer == person.name for g in out):
@@ -1151,7 +1151,8 @@ _GOALS_FROM = re.compile(
     r"(?:through|via)\s+"
 )
 _ON_TARGET = re.compile(
-    r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|two (?:goals|penalties)|"
+    r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|both goals|"
+    r"two (?:goals|penalties)|"
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
     r"\s+(?:(?:had\s+)?(?:already\s+|also\s+)?(?:scoring|scored|netting|netted|got one|equalised|"
     r"equalized|equalising))"
