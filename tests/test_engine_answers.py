@@ -50,6 +50,8 @@ def test_fold_transliterates_accents_case_and_punctuation(text: str, folded: str
         ("Firminho", "Roberto Firmino"),  # one typo in a long word
         ("Salha", "Mohamed Salah"),  # swapped neighbours count as one typo
         ("Liverpool FC", "Liverpool"),  # club filler words
+        ("atalanta bc", "Atalanta"),
+        ("SSC Napoli", "Napoli"),
         ("the Reds", "Reds"),
         ("vandijk", "Virgil van Dijk"),
     ],

@@ -22,8 +22,10 @@ EXACT_WORD = 4
 LONG_WORD = 8
 # How much closer (rapidfuzz ratio, 0-100) the key must be than any other known name.
 MARGIN = 5.0
-# Club-name filler that players drop or add freely.
-FILLER = frozenset({"the", "fc", "afc", "cf", "sc", "ac"})
+# Club-name filler that players drop or add freely ("Atalanta BC", "SSC Napoli", "VfB").
+FILLER = frozenset(
+    {"the", "fc", "afc", "cf", "sc", "ac", "bc", "ssc", "sv", "fk", "sk", "cd", "vfb"}
+)
 
 _APOSTROPHES = re.compile(r"['`´’‘]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
