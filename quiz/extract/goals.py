@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from quiz.extract.lexicon import NUMBER_WORDS, ORDINAL_WORDS, SPOKEN_GOALS
 from quiz.extract.names import Mention
+from quiz.extract.people import SIDE_AFTER
+from quiz.extract.quotes import REPORTING_VERBS
 
 _ORD = "|".join(ORDINAL_WORDS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -160,9 +162,11 @@ _CLAUSE = re.compile(
     # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour"
     r",\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[a-z]+(?:ed|s)\b)"
 )
-_PREPOSITION = re.compile(
+# A person after these words is not the subject: "inspired by Xavi", "a shot past Casillas".
+PREPOSITION = re.compile(
     r"\b(?:for|by|from|to|after|with|of|past|than|against|over|beat|beating|tripped|fouled|"
-    r"denied|a|an|goalkeeper|keeper|the|turned in|met|whom)\s+$",
+    r"denied|a|an|goalkeeper|keeper|the|turned in|met|whom|without|like|round|around|beyond|"
+    r"behind)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -198,7 +202,6 @@ _ADDED_TIME = re.compile(
     r"\s+of\s+(?:(first|second)[- ]half\s+)?(?:added|stoppage|injury)[- ]time\b", re.IGNORECASE
 )
 _EXTRA_TIME_MINUTE = re.compile(r"\s+of\s+extra[- ]time\b", re.IGNORECASE)
-_SIDE = re.compile(r"^['’]s\s+(?:side|team|men|charges|players)\b")
 _TEAM_AHEAD = re.compile(r"^\s+(?:back\s+)?(?:ahead|in front|level|the lead|into the lead)\b")
 # "Goals: Maldini 1, Crespo 39", "ARGENTINA: scorer Maradona (51, 55)."
 _LIST_LINE = re.compile(
@@ -372,9 +375,9 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
     """The first person in text[start:end] that is not the object of a preposition."""
     for person in people:
         if start <= person.start < end:
-            if _PREPOSITION.search(text[max(start, person.start - 25) : person.start]):
+            if PREPOSITION.search(text[max(start, person.start - 25) : person.start]):
                 continue
-            if _SIDE.match(text[person.end : person.end + 20]):
+            if SIDE_AFTER.match(text, person.end):
                 continue  # "Mancini's side": the manager, not the scorer
             if _ASSIST.match(text[person.end : person.end + 30]):
                 continue  # "Benzema's cross": the provider, not the scorer
@@ -589,9 +592,8 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
 
 
 _SPEAKS = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:admitted|admits|said|says|insisted|insists|conceded|concedes|"
-    r"revealed|reveals|explained|explains|told|tells|feared|fears|claimed|claims|"
-    r"complained|complains|lamented|laments|joked|jokes)\b"
+    rf"\s+(?:\w+ly\s+)?(?:{REPORTING_VERBS}|admits|insists|concedes|reveals|explains|claims|"
+    r"jokes|feared|fears|complained|complains|lamented|laments)\b"
 )
 
 
@@ -710,19 +712,17 @@ _SET_UP = re.compile(
 
 
 # "Basinas swung in a corner.": the subject only delivered the ball, the goal comes after.
-# A ball delivered into the box: "swung in a corner", "launches a long ball".
-_DELIVERY = (
-    r"\s+(?:launch|swing|swung|whip|curl|float|loft|send|sent|deliver|clip|drill|fizz|put)"
+# The verb and article of a delivery: "swung in a corner", "launches a long ball".
+_SENT = (
+    r"(?:launch|swing|swung|whip|curl|float|loft|send|sent|deliver|clip|drill|fizz|put|hook)"
     r"(?:es|s|ed|ped|ing)?\s+(?:in\s+)?(?:a|the|an|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ball|cross|centre|corner|free[- ]kick)\b"
 )
+_DELIVERY = rf"\s+{_SENT}(?:ball|cross|centre|corner|free[- ]kick)\b"
 DELIVERS = re.compile(rf"{_DELIVERY}|\s+(?:crossed|delivered)\b")
 # "curled a cross beyond the far post": a cross or corner sent over, which the next sentence's
 # goal may meet ("Francis ... headed it in"); its verb is no goal's cue.
 CROSS_SENT = re.compile(
-    r"\b(?:curl|whip|swing|swung|float|loft|clip|drill|hook|send|sent|deliver)(?:s|ed|ped|ing|es)?"
-    r"\s+(?:in\s+)?(?:a|the|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:cross|centre|corner)\b"
-    r"(?!\s+(?:in|into|home|straight in|directly in)\b)"
+    rf"\b{_SENT}(?:cross|centre|corner)\b(?!\s+(?:in|into|home|straight in|directly in)\b)"
 )
 # "Rapinoe launches a long ball from deep, Morgan ... rifles", "Miyama swings in a corner from
 # the left and Sawa ... flicks it past Solo": a delivery, then the one who met it.
@@ -854,7 +854,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         noun = _NAME_NOUN.match(after) if article and not delivered else None
         to_score = _FOR_TO_BEFORE.search(before) and _TO_SCORE_AFTER.match(after)
         acted = _ACT_AFTER.match(after)
-        if acted and _PREPOSITION.search(before[-25:]):
+        if acted and PREPOSITION.search(before[-25:]):
             acted = None
         if (noun or to_score or acted) and not any(g.scorer == person.name for g in out):
             said = noun or acted  # "Basinas's penalty", "Basinas added a penalty"
@@ -970,7 +970,7 @@ def _finishing(
         before = text[max(0, person.start - 25) : person.start]
         # "slid it across for Ivanovic, who had drifted in, to drive it into the roof".
         set_up = before.endswith("for ") and text[finish.start() - 3 : finish.start()] == "to "
-        if _verbs_object(text, person) or (_PREPOSITION.search(before) and not set_up):
+        if _verbs_object(text, person) or (PREPOSITION.search(before) and not set_up):
             continue
         if (
             _ASSIST.match(text[person.end : person.end + 30])

@@ -25,7 +25,8 @@ _ROLE_BEFORE = re.compile(rf"\b({_ROLE}):?\s+$", re.IGNORECASE)  # "Referee: Jac
 _GK_BEFORE = re.compile(r"(?:^|[\s;,(])GK\s+$")
 _CAPTAIN_AFTER = re.compile(r"^\s*\((?:captain|capt\.?|c)\)", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLE})\b", re.IGNORECASE)
-_SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad|lot)\b")
+# "Klopp's side", "Venables' men": the team a person runs.
+SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad|lot|players)\b")
 _BY_BEFORE = re.compile(
     rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
 )
@@ -80,7 +81,7 @@ def read_roles(text: str, people: list[Mention], teams: list[Mention]) -> list[R
             out.append(
                 RoleRead(person.name, ROLE_WORDS[appositive.group(1).lower()], person.start, team)
             )
-        if _SIDE_AFTER.match(text, person.end):  # "Venables' side" too
+        if SIDE_AFTER.match(text, person.end):  # "Venables' side" too
             out.append(RoleRead(person.name, "manager", person.start))
         elif re.match(r"^['’]s\s+", tail):
             after = [

@@ -17,12 +17,14 @@ from quiz.extract.names import Mention
 
 _OPEN = '“"'
 _CLOSE = '”"'
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|explained|insisted|admitted|declared|claimed|stated|"
+# Verbs that report speech ("added" aside: "X added a second" is a goal).
+REPORTING_VERBS = (
+    r"said|says|say|told|tells|explained|insisted|admitted|declared|claimed|stated|"
     r"continued|warned|revealed|reflected|joked|noted|replied|believes|believed|labels|labelled|"
     r"described|acknowledges|acknowledged|hailed|stressed|urged|conceded|commented|remarked|"
-    r"calls|called|labelled|branded|brands"
+    r"calls|called|branded|brands"
 )
+_VERBS = rf"{REPORTING_VERBS}|added|adds"
 _AFTER = re.compile(
     rf"^[\s,]*(?:(?P<pro>he|she|He|She)\s+(?P<v1>{_VERBS})|(?P<v2>said|says|added|told)\s+)",
 )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from quiz.extract.goals import PREPOSITION
 from quiz.extract.lexicon import (
     HOME_GROUNDS,
     NATIONAL_TEAMS,
@@ -24,6 +25,7 @@ from quiz.extract.lexicon import (
     number,
 )
 from quiz.extract.names import Mention
+from quiz.extract.people import SIDE_AFTER
 
 _SCORE = re.compile(r"(?<![\w.,:/-])(\d{1,2}) ?[-–—] ?(\d{1,2})(?![\w/]|[-–—]\d|[.,]\d)")
 _WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and NUMBER_WORDS[w] <= 12)
@@ -105,17 +107,29 @@ _NOUN_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?)$"
 )
 # "Having beaten France", "against Spain": a team there is an object, not the subject.
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:beaten|beating|beat|against|over|to|by|with|past|drawing with|knock(?:ing|ed)? out)\s+$"
-)
+_OBJECT_WORDS = r"beaten|beating|beat|against|over|to|by|past|drawing with|knock(?:ing|ed)? out"
+_OBJECT_BEFORE = re.compile(rf"\b(?:{_OBJECT_WORDS}|with)\s+$")
 # "scored twice against Honduras", "a tense meeting with Portugal": never a later verb's subject
-# (unlike "ended with Real Madrid lifting the cup").
+# (unlike "ended with Real Madrid lifting the cup"), unless its own clause follows ("against
+# Spain, who beat Sweden 2-1").
 _NOT_SUBJECT = re.compile(
-    r"\b(?:beaten|beating|beat|against|over|to|by|past|drawing with|knock(?:ing|ed)? out|"
+    rf"\b(?:{_OBJECT_WORDS}|"
     r"(?:meeting|draw|drew|clash|tie|game|match|encounter|date|\d\s?[-–]\s?\d)\s+with)\s+"
     r"(?:(?:the|hosts|holders|champions|the\s+\w+)\s+)?$"
 )
 _WHO_AFTER = re.compile(r",?\s+(?:who|which)\b")
+
+
+def _objects(text: str, teams: list[Mention]) -> set[int]:
+    """Starts of the team mentions that cannot be a verb's subject."""
+    return {
+        m.start
+        for m in teams
+        if _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])
+        and not _WHO_AFTER.match(text, m.end)
+    }
+
+
 _DRAWN_WITH = re.compile(r"^\s*(?:\d\s?[-–]\s?\d\s+)?(?:with|against)\b")
 _GERUND_BEFORE = re.compile(r"\b(?:by|after|before|on|for|from|without|despite)\s+$")
 # "against a young Germany side", "over the holders Spain": the team named is the opponent.
@@ -182,24 +196,16 @@ class Cast:
     leading: str | None = None  # the team the report names most, if one leads
 
 
-# A person after these words is not the subject: "inspired by Xavi", "a free kick past Casillas".
-_PERSON_OBJECT = re.compile(
-    r"\b(?:by|with|without|for|to|against|from|of|past|over|beat|beaten|beating|after|like|"
-    r"round|around|beyond|behind|than)\s+$"
-)
 _HE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_SIDE_OF = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:side|team|men|charges|squad|players)\b")
 
 
 def _person_subject(text: str, cast: Cast, start: int, end: int) -> str | None:
     """The person who is the subject of a verb at `end`, named (or "he") after `start`."""
     found, at = None, -1
     for p in cast.people:
-        if not start <= p.start < end or _PERSON_OBJECT.search(
-            text[max(0, p.start - 12) : p.start]
-        ):
+        if not start <= p.start < end or PREPOSITION.search(text[max(0, p.start - 12) : p.start]):
             continue
-        if _SIDE_OF.match(text, p.end) and p.name not in cast.sides:
+        if SIDE_AFTER.match(text, p.end) and p.name not in cast.sides:
             found, at = None, p.start  # "Klopp's side": a manager's team, read from the context
         else:
             found, at = p.name, p.start
@@ -497,6 +503,9 @@ def _teams_for(
         return voice
 
     window = [0, len(text)]  # the clause the score is in, where the sentence has several
+    # "scored twice against Honduras and then saw off Chile": Honduras is no verb's subject.
+    objects = _objects(text, teams)
+    free = [m for m in teams if m.start not in objects]
 
     def other(exclude: str | None, after_too: bool = True) -> str | None:
         """The side missing beside `exclude`. With after_too=False the missing side is a
@@ -518,7 +527,7 @@ def _teams_for(
             if lo <= m.start
             and m.end <= score.start
             and fits(m.name)
-            and (after_too or not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start]))
+            and (after_too or m.start not in objects)
         ]
         after = [m for m in teams if score.end <= m.start < hi and fits(m.name)]
         for m in before[-1:] or after[: int(after_too)]:
@@ -534,7 +543,7 @@ def _teams_for(
         # "They ...", "Moller Nielsen's side ...": the team of the sentences before.
         they = re.match(r"\s*(?:They|they)\b", text) or (
             cast is not None
-            and any(p.start < score.start and _SIDE_OF.match(text, p.end) for p in cast.people)
+            and any(p.start < score.start and SIDE_AFTER.match(text, p.end) for p in cast.people)
         )
         if favourite is not None and exclude is not None and fits(favourite) and not they:
             # "the 3-3 draw with Liverpool" in a piece about Milan; "Mahrez won it 1-0 at
@@ -596,13 +605,6 @@ def _teams_for(
         pick = _first if participle else _last
         # "We'd beaten Aberdeen 2-0 ..., and we'd already beaten Rangers 1-0": a team before
         # an earlier score is that score's, so "we" comes first.
-        # "scored twice against Honduras and then saw off Chile": not a subject.
-        free = [
-            m
-            for m in teams
-            if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])
-            or _WHO_AFTER.match(text, m.end)  # "against Spain, who beat Sweden 2-1"
-        ]
         winner = pick(free, since, verb.start())
         by_voice = False
         if winner is None:
@@ -623,12 +625,7 @@ def _teams_for(
             # "Having beaten France, the hosts, they edged past England": France is the
             # participle's object, not the subject.
             winner = next(
-                (
-                    m.name
-                    for m in teams
-                    if m.start < pronoun.start()
-                    and not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])
-                ),
+                (m.name for m in teams if m.start < pronoun.start() and m.start not in objects),
                 None,
             )
             if winner is None and context:
@@ -680,11 +677,10 @@ def _teams_for(
         first = _first(teams, window[0], window[1])
         second = _first(teams, window[0], window[1], exclude=first)
         drew = _DRAW.search(text, window[0], score.start)
-        lead_in = [m for m in teams if window[0] <= m.start < (drew.start() if drew else 0)]
         if (
             drew
-            and not lead_in
             and first is not None
+            and _first(teams, window[0], drew.start()) is None
             and _DRAWN_WITH.match(text[drew.end() : score.end + 40])
         ):
             # "Moller Nielsen's side drew 0-0 with England": the subject is the side before.
@@ -772,7 +768,6 @@ def _teams_for(
             verb.group().endswith("ing") or text[max(0, verb.start() - 3) : verb.start()] == "to "
         )
         pick = _first if participle else _last
-        free = [m for m in teams if not _NOT_SUBJECT.search(text[max(0, m.start - 24) : m.start])]
         subject = pick(free, since, verb.start()) or narrator(verb.start())
         if subject is None and context and _THEY_BEFORE.search(text, since, verb.start()):
             # "Beaten 3-0 by IFK Goteborg in Sweden, they won the return 3-0"
