@@ -1502,3 +1502,17 @@ def test_a_header_from_a_named_free_kick_and_both_goals() -> None:
     assert ("Markus Babbel", 4) in got
     assert ("Gary McAllister", 4) not in got
     assert [s for s, _ in got].count("Michael Owen") == 2
+
+
+def test_a_bare_ordinal_before_a_name_and_a_minute_of_normal_time_left() -> None:
+    d = draft(
+        "Liverpool beat Alaves 5-4 in the UEFA Cup final in Dortmund.\n\n"
+        "Markus Babbel headed in Gary McAllister's free-kick in the fourth minute, and in the "
+        "16th Steven Gerrard ran on to Michael Owen's pass and drove the ball past Martin "
+        "Herrera. Instead, with a minute of normal time left, Jordi Cruyff, son of Johan, rose "
+        "at a corner to head the equaliser. In the 19th Century nobody scored."
+    )
+    got = [(g.scorer, g.minute) for g in d.goals]
+    assert ("Steven Gerrard", 16) in got
+    assert ("Jordi Cruyff", 89) in got
+    assert all(minute != 19 for _, minute in got)

@@ -53,7 +53,7 @@ _IN_EXTRA_TIME = re.compile(r"\bextra[- ]time\b|\b(?:9[1-9]|1[01]\d)(?:st|nd|rd|
 # "with seven minutes left": counted back from 90; "on the hour": the 60th.
 _LEFT = re.compile(
     r"\bwith (?:about |around |roughly |some |just |only )?(\d{1,2}|[a-z]+) minutes? "
-    r"(?:left|remaining|to go|to play)\b",
+    r"(?:of (?:normal|regular) time )?(?:left|remaining|to go|to play)\b",
     re.IGNORECASE,
 )
 # "a minute into added time": counted on from 90.
@@ -70,7 +70,9 @@ _BEFORE_BREAK = re.compile(
 # "Marcelo drove in a third in the 118th": an ordinal with no "minute" after it.
 _BARE_NTH = re.compile(
     r"\b(?:in|by) the (\d{1,3})(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;)]|and\b|(?:after|before|when|as|with|from)\s|$))"
+    # "... and in the 16th Steven Gerrard ran on": a name may follow, not a noun ("the 19th Century").
+    r"(?=\s*(?:[.,;)]|and\b|(?:after|before|when|as|with|from)\s|$|(?!(?:Century|Division|"
+    r"Round|Minute|Street|Avenue|Anniversary|Amendment|Edition|Congress|Birthday)\b)[A-Z][a-z]))"
 )
 # Spoken minutes: "Fifty-nine: Roberto Firmino ...", "Bernardo Silva, eighty-four minutes,",
 # "ninety-plus-one".
