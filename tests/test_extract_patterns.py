@@ -1516,3 +1516,38 @@ def test_a_bare_ordinal_before_a_name_and_a_minute_of_normal_time_left() -> None
     assert ("Steven Gerrard", 16) in got
     assert ("Jordi Cruyff", 89) in got
     assert all(minute != 19 for _, minute in got)
+
+
+def test_goals_put_away_lobbed_and_set_up_for_the_third() -> None:
+    d = draft(
+        "Japan beat Denmark 3-1 in Rustenburg at the World Cup. Slovakia beat Italy 3-2.\n\n"
+        "Slovakia led in the 25th minute when Daniele De Rossi gave the ball away in midfield "
+        "and Robert Vittek drove a low shot past Federico Marchetti, deputising in goal for "
+        "the injured Gianluigi Buffon. Then, in the 89th minute, the substitute Kamil Kopunek "
+        "ran on to a long throw and lobbed Marchetti. Jon Dahl Tomasson had his penalty saved "
+        "by Eiji Kawashima in the 81st minute but put away the rebound, before Keisuke Honda "
+        "set up Shinji Okazaki for the third in the 87th."
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {
+        ("Robert Vittek", 25),
+        ("Kamil Kopunek", 89),
+        ("Jon Dahl Tomasson", 81),
+        ("Shinji Okazaki", 87),
+    } <= got
+    assert ("Keisuke Honda", 87) not in got
+
+
+def test_a_hat_trick_by_he_goes_to_the_result_told_beside_it() -> None:
+    d = draft(
+        "The Netherlands beat the Soviet Union 2-0 in Munich. Marco van Basten was top scorer. "
+        "He scored a hat-trick in the 3-1 group win over England in Duesseldorf and struck the "
+        "winner two minutes from time as the Dutch beat hosts West Germany 2-1 in the "
+        "semi-final in Hamburg, where Ronald Koeman's penalty had cancelled out one from "
+        "Lothar Matthaeus."
+    )
+    england = next(i for i, m in enumerate(d.matches) if set(m.teams) == {"Netherlands", "England"})
+    hat_trick = [g for g in d.goals if g.match == england]
+    assert [g.scorer for g in hat_trick] == ["Marco van Basten"] * 3
+    assert ("Marco van Basten", 88) in {(g.scorer, g.minute) for g in d.goals}
+    assert all(g.scorer != "Duesseldorf" for g in d.goals)

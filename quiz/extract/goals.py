@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -131,6 +132,10 @@ _CUE = re.compile(
     r"sealed (?:the|a|their|his|her) (?:win|victory)|completed the rout|buried|tucked away|"
     r"helped (?:himself|herself) to|punished|cancelled out|['’]s\s+(?:[\w-]+\s+){0,3}?finish|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
+    r"lobbed|lobs|put away|puts away|putting away|"
+    # "Honda set up Okazaki for the third": not "for the second time".
+    r"for the (?:second|third|fourth|fifth|sixth|opener|equali[sz]er|winner)"
+    r"(?!\s+(?:time|half|leg|year|season|successive|straight|consecutive|round))|"
     r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
     r"post|"
@@ -151,7 +156,7 @@ _NEGATIVE = re.compile(
     r"(?:hit|rattled|against) the (?:post|bar|crossbar|woodwork|upright)|"
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
-    r"substituted|injur\w*|disallowed|ruled out|offside|denied)\b",
+    r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|offside|denied)\b",
     re.IGNORECASE,
 )
 _PENALTY = re.compile(
@@ -159,7 +164,7 @@ _PENALTY = re.compile(
 )
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
-    r";|,\s+(?:and|but|yet|while|whereas|although|though|before)\s+|\s+but\s+|"
+    r";|,\s+(?:and|but|yet|while|whereas|although|though|before|where)\s+|\s+but\s+|"
     r"\s+and\s+(?=(?:[A-ZÀ-Þ]|captain |substitute |then ))|"
     # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour"
     r",\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[a-z]+(?:ed|s)\b)"
@@ -168,7 +173,7 @@ _CLAUSE = re.compile(
 PREPOSITION = re.compile(
     r"\b(?:for|by|from|to|after|with|of|past|than|against|over|beat|beating|tripped|fouled|"
     r"denied|a|an|goalkeeper|keeper|the|turned in|met|whom|without|like|round|around|beyond|"
-    r"behind)\s+$",
+    r"behind|in|at|into|near|outside)\s+$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(
@@ -540,10 +545,24 @@ def read_goals(
         ):
             # "... in the 110th minute, Courtois saved his shot, and Bale headed in the rebound"
             carried = inside
-    timed = {g.scorer for g in goals}
+    timed = Counter(g.scorer for g in goals)
     # "Goetze, sent on by coach Joachim Loew ..., struck a volley": not Loew's goal.
     acting = [p for p in people if not any(a <= p.start < b for a, b in subbed)]
-    goals.extend(g for g in _minuteless(text, acting, last_subject) if g.scorer not in timed)
+    untimed = _minuteless(text, acting, last_subject)
+    told = Counter(g.scorer for g in untimed)
+    for scorer, count in told.items():
+        # "scored a hat-trick ..., the third in the 120th minute": the minutes said are part of
+        # the count, unless another result lies between ("a hat-trick in the 3-1 win over
+        # England and the winner two minutes from time"); a single goal with no minute is the
+        # timed one told again.
+        at = next(g.at for g in untimed if g.scorer == scorer)
+        same = sum(
+            1
+            for g in goals
+            if g.scorer == scorer and not _RESULT.search(text, min(at, g.at), max(at, g.at))
+        )
+        keep = count - same if count > 1 else int(not timed[scorer])
+        goals.extend([g for g in untimed if g.scorer == scorer][: max(0, keep)])
     bracketed = _bracketed(text, people)
     if bracketed:
         # "Chester (4 min) and Davies (8) stunned Wembley": the brackets say who and when.
@@ -709,7 +728,10 @@ _SET_UP = re.compile(
     r"clipped|rolled|chested|heads|nods|flicks|lays)\s+(?:a|the|an|his|her|its|"
     r"(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ball|cross|pass|centre|corner|free[- ]kick|header)\s+(?:down\b|back\b|across\b|"
-    r"into (?P<path>[A-Z][\w'’-]+)['’]s path|(?:in\s+)?for\b)[^.;]*?\band\s+"
+    r"into (?P<path>[A-Z][\w'’-]+)['’]s path|(?:in\s+)?for\b)[^.;]*?\band\s+|"
+    # "Honda set up Shinji Okazaki for the third"
+    r"\s+(?:set|sets|setting) up\s+(?=[A-Z][\w'’ -]*?\s+for (?:the|a|his|her) (?:second|third|"
+    r"fourth|fifth|sixth|opener|goal|equali[sz]er|winner)\b)"
 )
 
 
@@ -833,6 +855,11 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
                 )
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
+        notes = ["no minute stated"]
+        if not named and last_subject and _PRONOUN_BEFORE.search(text, 0, m.start()):
+            # "He scored a hat-trick in the 3-1 win over England"
+            named = [Mention(m.start(), m.start(), last_subject)]
+            notes.append(f"'he' taken to mean {last_subject}")
         said = m.group(1) or ""
         times = 2 if said.startswith(("twice", "two", "both")) else 3 if said else 1
         spot = "penalties" in said
@@ -840,9 +867,7 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
             if any(g.scorer == person.name for g in out):
                 continue
             for _ in range(times if len(named) == 1 else 1):
-                out.append(
-                    GoalRead(person.name, None, "", person.start, spot, notes=["no minute stated"])
-                )
+                out.append(GoalRead(person.name, None, "", person.start, spot, notes=list(notes)))
     # "through a Luis Aragones free kick", "a late Messi penalty", "for Schwarzenbeck to
     # equalise", "Sergio Ramos headed in a corner".
     for person in people:
@@ -1154,7 +1179,7 @@ _GOALS_FROM = re.compile(
 )
 _ON_TARGET = re.compile(
     r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|both goals|"
-    r"two (?:goals|penalties)|"
+    r"two (?:goals|penalties)|a (?:[\w-]+ )?hat-trick|"
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
     r"\s+(?:(?:had\s+)?(?:already\s+|also\s+)?(?:scoring|scored|netting|netted|got one|equalised|"
     r"equalized|equalising))"
@@ -1176,6 +1201,10 @@ def _listed(text: str, people: list[Mention], start: int) -> list[Mention]:
         else:
             break
     return out
+
+
+_RESULT = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;]\s+(?:and\s+)?)\s*(?:[Hh]e|[Ss]he)$")
 
 
 def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:

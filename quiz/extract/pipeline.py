@@ -343,6 +343,8 @@ class _Extractor:
             # "World Cup 1982 | Second round" above "BARCELONA, July 5": the header's year.
             self.years = Counter(int(y) for y in _BARE_YEAR.findall(self.text[:400]))
         self.result_sentence: dict[int, list[int]] = {}  # sentence index -> match indices
+        # sentence index -> (offset of the score in the sentence, match index)
+        self.result_at: dict[int, list[tuple[int, int]]] = {}
         self.sentence_people: dict[int, list[Mention]] = {}
         self.sentence_teams: dict[int, list[Mention]] = {}
         self.pending: list[tuple[Sentence, dict[str, tuple[object, int]]]] = []
@@ -566,6 +568,7 @@ class _Extractor:
                 # A guessed side that mirrors a match already read ("winning the Clasico 5-0"
                 # after "BARCA 5-0 REAL MADRID") got the winner wrong: it is that match.
                 self.result_sentence.setdefault(index, []).append(i)
+                self.result_at.setdefault(index, []).append((result.at, i))
                 return
             if match.score is None or pair is None or match.score == pair:
                 if match.score is None and pair is not None:
@@ -582,6 +585,7 @@ class _Extractor:
                         match.score = (match.score[1], match.score[0])
                 self._merge_extras(match, result, flipped)
                 self.result_sentence.setdefault(index, []).append(i)
+                self.result_at.setdefault(index, []).append((result.at, i))
                 return
         match = MatchDraft(
             span,
@@ -603,6 +607,7 @@ class _Extractor:
                 match.doubt(f"'{team}' is not a team the extractor knows")
         self.draft.matches.append(match)
         self.result_sentence.setdefault(index, []).append(len(self.draft.matches) - 1)
+        self.result_at.setdefault(index, []).append((result.at, len(self.draft.matches) - 1))
 
     @staticmethod
     def _merge_extras(match: MatchDraft, result: Result, flipped: bool) -> None:
@@ -898,6 +903,11 @@ class _Extractor:
                 again=read.again,
             )
             goal.match = matches[0] if len(matches) == 1 else None
+            scores = self.result_at.get(index, [])
+            if len(set(matches)) > 1 and start == sentence.start and scores:
+                # "He scored a hat-trick in the 3-1 win over England and struck the winner as
+                # the Dutch beat West Germany 2-1": the result told nearest the goal.
+                goal.match = min(scores, key=lambda s: abs(s[0] - read.at))[1]
             for note in read.notes:
                 goal.doubt(note)
             if read.by_minute:
