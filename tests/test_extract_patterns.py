@@ -1551,3 +1551,16 @@ def test_a_hat_trick_by_he_goes_to_the_result_told_beside_it() -> None:
     assert [g.scorer for g in hat_trick] == ["Marco van Basten"] * 3
     assert ("Marco van Basten", 88) in {(g.scorer, g.minute) for g in d.goals}
     assert all(g.scorer != "Duesseldorf" for g in d.goals)
+
+
+def test_a_look_back_is_dated_by_its_match_not_its_publication() -> None:
+    d = draft(
+        "Nine goals and a golden goal\n\nBy Tom Ellery\n\nPublished 14 May 2021\n\n"
+        "At the Westfalenstadion in Dortmund on 16 May 2001 the hush lasted a second. "
+        "Liverpool beat Alaves 5-4 in the UEFA Cup final.\n\n"
+        "Four days before the final, at the Millennium Stadium, Liverpool had beaten Arsenal "
+        "2-1 in the FA Cup final."
+    )
+    dates = {frozenset(m.teams): m.date for m in d.matches}
+    assert dates[frozenset({"Liverpool", "Alaves"})] == "2001-05-16"
+    assert dates[frozenset({"Liverpool", "Arsenal"})] == "2001-05-12"

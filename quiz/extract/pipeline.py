@@ -748,6 +748,8 @@ class _Extractor:
         a result in passing dated from the report's own date (its header or dateline, else
         the main match's), always for review."""
         dated = self._report_date()
+        if dated and main.date and main.date[:4] < dated[:4]:
+            dated = None  # a look-back published years later counts from its own match
         reference = dated or main.date
         if reference is None:
             return
@@ -1089,6 +1091,7 @@ class _Extractor:
             self.pending = []
         self.pending = [(s, f) for s, f in self.pending if not self._lead_in(s, f, main)]
         if main is not None:
+            self._drop_publication_date()
             for sentence, found in self.pending:
                 if (
                     "city" in found
@@ -1120,6 +1123,23 @@ class _Extractor:
             self._record_subjects(main)
         self._tie_goals(main)
         self._dedupe()
+
+    def _drop_publication_date(self) -> None:
+        """ "Published 14 May 2021" over a look-back that says "At the Westfalenstadion in
+        Dortmund on 16 May 2001": the header is when it was written, not when the match was
+        played, when the body dates a ground or city in an earlier year."""
+        dated = [(s, f) for s, f in self.pending if "date" in f]
+        if len(dated) < 2:
+            return
+        first: dates_mod.DateMention = dated[0][1]["date"][0]  # type: ignore[assignment]
+        if first.year is None or not self._date_line(first)[2]:
+            return
+        for _, found in dated[1:]:
+            said: dates_mod.DateMention = found["date"][0]  # type: ignore[assignment]
+            placed = "venue" in found or "city" in found
+            if placed and said.year is not None and said.year < first.year:
+                dated[0][1].pop("date")
+                return
 
     def _lead_in(
         self, sentence: Sentence, found: dict[str, tuple[object, int]], main: MatchDraft | None
