@@ -1564,3 +1564,39 @@ def test_a_look_back_is_dated_by_its_match_not_its_publication() -> None:
     dates = {frozenset(m.teams): m.date for m in d.matches}
     assert dates[frozenset({"Liverpool", "Alaves"})] == "2001-05-16"
     assert dates[frozenset({"Liverpool", "Arsenal"})] == "2001-05-12"
+
+
+def test_a_goals_line_under_a_result_line_and_a_table_that_is_not_results() -> None:
+    d = draft(
+        "ELSEWHERE ON WEDNESDAY\n\nGermany 2 Hungary 2 (Munich)\n"
+        "Szalai 11, Schafer 68 (Hungary); Havertz 66, Goretzka 84 (Germany)\n"
+        "Hungary were heading through for long spells.\n\n"
+        "Ratings\nNeuer 7\nKimmich 8\n\n"
+        "GROUP F FINAL STANDINGS: France 5, Germany 4, Portugal 4, Hungary 2.\n"
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Szalai", 11), ("Schafer", 68), ("Havertz", 66), ("Goretzka", 84)} <= got
+    assert not any(minute in (7, 8) for _, minute in got)
+    assert {frozenset(m.teams) for m in d.matches} == {frozenset({"Germany", "Hungary"})}
+    assert set(d.teams) == {"Germany", "Hungary", "France", "Portugal"}
+
+
+def test_the_one_who_gave_a_penalty_away_did_not_score_it() -> None:
+    d = draft(
+        "Portugal and France drew 2-2 in Budapest.\n\n"
+        "Portugal went ahead after 31 minutes when Hugo Lloris clattered into Danilo Pereira "
+        "and Cristiano Ronaldo sent the goalkeeper the wrong way. Two minutes after the "
+        "restart Karim Benzema put the world champions ahead, finishing calmly after a lengthy "
+        "check for offside. The lead lasted until the hour, when Jules Kounde handled and "
+        "Ronaldo again scored from the spot.\n\n"
+        "Ronald Araujo brought down Ronaldo in the 13th minute of another match and the "
+        "Portuguese converted the penalty."
+    )
+    got = {(g.scorer, g.minute, g.penalty) for g in d.goals}
+    assert {
+        ("Cristiano Ronaldo", 31, True),
+        ("Karim Benzema", 47, False),
+        ("Cristiano Ronaldo", 60, True),
+        ("Cristiano Ronaldo", 13, True),
+    } <= got
+    assert not {g.scorer for g in d.goals} & {"Hugo Lloris", "Jules Kounde", "Ronald Araujo"}

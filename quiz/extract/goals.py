@@ -62,7 +62,7 @@ _INTO_ADDED = re.compile(
     r"\b(a|one|two|three|four|five|\d{1,2}) minutes? into (?:added|stoppage|injury) time\b",
     re.IGNORECASE,
 )
-_ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on) the hour(?: mark)?\b", re.IGNORECASE)
+_ON_THE_HOUR = re.compile(r"\b(?:on|just after|right on|until) the hour(?: mark)?\b", re.IGNORECASE)
 _HALF_HOUR = re.compile(r"\b(?:on|just after|right on|around) the half[- ]hour(?: mark)?\b", re.I)
 # "four minutes before the interval": counted back from 45.
 _BEFORE_BREAK = re.compile(
@@ -133,6 +133,7 @@ _CUE = re.compile(
     r"helped (?:himself|herself) to|punished|cancelled out|['’]s\s+(?:[\w-]+\s+){0,3}?finish|"
     r"bundled|sweeping in|swept in|swept|turned in|turns in|lashed|drilled|steered|glanced|"
     r"lobbed|lobs|put away|puts away|putting away|"
+    r"(?:sent|sends|sending) the (?:goalkeeper|keeper) the wrong way|"
     # "Honda set up Okazaki for the third": not "for the second time".
     r"for the (?:second|third|fourth|fifth|sixth|opener|equali[sz]er|winner)"
     r"(?!\s+(?:time|half|leg|year|season|successive|straight|consecutive|round))|"
@@ -156,11 +157,15 @@ _NEGATIVE = re.compile(
     r"(?:hit|rattled|against) the (?:post|bar|crossbar|woodwork|upright)|"
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
-    r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|offside|denied)\b",
+    r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|denied|"
+    # not "finishing calmly after a lengthy check for offside"
+    r"(?<!check for )(?<!review for )offside)\b",
     re.IGNORECASE,
 )
 _PENALTY = re.compile(
-    r"\b(?:penalty|penalties|spot-kick|from the spot|back on the spot|pen)\b", re.IGNORECASE
+    r"\b(?:penalty|penalties|spot-kick|from the spot|back on the spot|pen|"
+    r"(?:sent|sends|sending) the (?:goalkeeper|keeper) the wrong way)\b",
+    re.IGNORECASE,
 )
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
@@ -549,6 +554,8 @@ def read_goals(
     # "Goetze, sent on by coach Joachim Loew ..., struck a volley": not Loew's goal.
     acting = [p for p in people if not any(a <= p.start < b for a, b in subbed)]
     untimed = _minuteless(text, acting, last_subject)
+    fouls = {p.name for p in acting if _FOULED.match(text, p.end)}
+    untimed = [g for g in untimed if g.scorer not in fouls]  # "Araujo brought down Ronaldo"
     told = Counter(g.scorer for g in untimed)
     for scorer, count in told.items():
         # "scored a hat-trick ..., the third in the 120th minute": the minutes said are part of
@@ -675,6 +682,10 @@ def _scorer(
         taker = _fouled_taker(text, people, subject, end)
         if taker is not None:
             return taker.name, ["the fouled player taken to have scored from the kick"]
+        if _FOULED.match(text, subject.end, end):
+            # "went ahead when Lloris clattered into Danilo ... and Ronaldo sent the goalkeeper
+            # the wrong way": the one who gave the penalty away did not score it.
+            return None
         # The finisher may be in the next clause ("... down and Owen swept in the third").
         return (_set_up_for(text, people, subject, len(text)) or subject).name, []
     if re.search(r"\b(?:he|He)\b", segment) and last_subject:
@@ -703,11 +714,13 @@ _MET_BEFORE = re.compile(
 # the one fouled took the kick.
 _FOULED = re.compile(
     r"\s+(?:brings|brought|bring|hauls|hauled|pulls|pulled) down\s+|\s+(?:fouls|fouled|trips|"
-    r"tripped|upends|upended)\s+"
+    r"tripped|upends|upended|(?:clattered|clatters|crashed|crashes) into|collided with)\s+|"
+    r"\s+(?:handled|handles|handballed)\b"
 )
 _TAKER = re.compile(
     r"\band\s+(?:(?:he|she)\b|(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:captain|skipper|forward|"
-    r"striker|winger|midfielder|defender|substitute|player|man)\b|(?:[A-Z][\w'’-]+\s+)?himself\b)"
+    r"striker|winger|midfielder|defender|substitute|player|man)\b|(?:[A-Z][\w'’-]+\s+)?himself\b|"
+    r"the\s+[A-Z][a-z]+\s+[a-z]+(?:ed|s)\b)"  # "and the Portuguese converted"
 )
 
 
@@ -1235,6 +1248,22 @@ def goal_block(text: str) -> set[int]:
             starts.add(at)
             at = end + 1
     return starts
+
+
+_NAMED_MINUTES = (
+    r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}\s+\d{1,3}(?:\+\d{1,2})?['’]?"
+    r"(?:\s*\(?(?:og|o\.g\.|pen|p)\)?)?(?:\s*,\s*\d{1,3}(?:\+\d{1,2})?['’]?"
+    r"(?:\s*\(?(?:og|o\.g\.|pen|p)\)?)?)*"
+)
+_SIDE_GROUP = rf"{_NAMED_MINUTES}(?:\s*,\s*{_NAMED_MINUTES})*(?:\s*\([A-Z][^()\n]*\))?"
+# "Szalai 11, Schafer 68 (Hungary); Havertz 66, Goretzka 84 (Germany)" under a result line.
+_SCORER_LINE = re.compile(rf"^[ \t]*{_SIDE_GROUP}(?:\s*;\s*{_SIDE_GROUP})*[ \t]*\.?[ \t]*$", re.M)
+
+
+def scorer_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of names and minutes alone, with no "Goals:" label: (start, end) of each. The
+    caller drops those that name teams ("Sweden 7, Spain 5" is a table)."""
+    return [m.span() for m in _SCORER_LINE.finditer(text)]
 
 
 def read_goal_list(text: str) -> list[GoalRead]:

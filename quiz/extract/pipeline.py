@@ -31,6 +31,7 @@ from quiz.extract.goals import (
     goal_block,
     read_goal_list,
     read_goals,
+    scorer_lines,
 )
 from quiz.extract.names import Mention, PersonIndex, TeamIndex, name_candidates
 from quiz.extract.people import ROLE_WORDS, read_roles
@@ -218,6 +219,12 @@ _UNKNOWN_SPLIT = re.compile(
     r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (\d{1,2})(?=[ \t]*(?:$|[-–—(,:]))",
     re.MULTILINE,
 )
+# "GROUP E FINAL STANDINGS: Sweden 7, Spain 5, Slovakia 3, Poland 1.": points, not results.
+_TABLE_ITEM = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} \d{1,3}"
+_TABLE_LINE = re.compile(
+    rf"[ \t]*(?:[^\n:]{{0,40}}:[ \t]*)?{_TABLE_ITEM}(?:,[ \t]*{_TABLE_ITEM}){{2,}}[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
 # "for the Curva Sud", "past Alisson": a name that is not the sentence's subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:by|for|to|from|of|past|beyond|against|over|with)\s+(?:the\s+)?$")
 _LIFE = re.compile(
@@ -325,6 +332,8 @@ class _Extractor:
         self.sentences = split(self.text)
         self.teams = TeamIndex(self.text)  # quotes name clubs too
         self.unknown_teams: set[str] = set()
+        self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
+        self.goal_block |= self._scorer_lines()
         self._discover_teams()
         self.team_mentions = self.teams.find(self.masked)  # the whole report's, read once
         named = Counter(m.name for m in self.team_mentions)
@@ -352,15 +361,29 @@ class _Extractor:
         self.orphans: set[int] = set()  # goals in a round-up section with no result read
         self.carried_minute: tuple[int, str] | None = None  # from a sentence naming no one
         self.carried_on = False  # the carried minute has already passed over one sentence
-        self.goal_block = goal_block(self.text)  # line starts under a "Goals:" heading
         # A live blog: several minute-stamped posts.
         self.live = sum(bool(MINUTE_LINE.match(line)) for line in self.text.splitlines()) >= 3
 
     # -- set-up ------------------------------------------------------------------------------
 
+    def _scorer_lines(self) -> set[int]:
+        """ "Germany 2 Hungary 2 (Munich)" then "Szalai 11, Schafer 68 (Hungary); Havertz 66":
+        a goals line with no label, right under a result line. Not a table that names teams
+        ("Sweden 7, Spain 5"), nor players' marks ("Piszczek 7" under "Ratings")."""
+        starts = set()
+        for start, end in scorer_lines(self.text):
+            line = re.sub(r"\([^)]*\)", " ", self.text[start:end])
+            above = self.text[:start].rstrip().rpartition("\n")[2]
+            result = re.search(r"\d", above) and len(self.teams.find(above)) >= 2
+            if result and not self.teams.find(line):
+                starts.add(start)
+        return starts
+
     def _discover_teams(self) -> None:
         """Teams the lexicon lacks, from 'Name 2-1 Name' headlines and lines."""
         for m in _UNKNOWN_TEAM.finditer(self.masked):
+            if self.masked.rfind("\n", 0, m.start()) + 1 in self.goal_block:
+                continue
             for name in (m.group(1), m.group(4)):
                 words = name.split()
                 while words and lexicon.fold(words[0]) in {
@@ -394,7 +417,12 @@ class _Extractor:
                 self.teams.add(cleaned)
         known = {lexicon.fold(t) for t in self.teams.spellings}
         shaped = [m.group(1) for m in _CLUB_SHAPE.finditer(self.masked)]
-        split = [n for m in _UNKNOWN_SPLIT.finditer(self.masked) for n in (m.group(1), m.group(3))]
+        split = [
+            n
+            for m in _UNKNOWN_SPLIT.finditer(self.masked)
+            if self.masked.rfind("\n", 0, m.start()) + 1 not in self.goal_block
+            for n in (m.group(1), m.group(3))
+        ]
         for name in (*shaped, *split):
             words = name.split()
             if lexicon.fold(words[0]) in _NOT_CLUB_OPENERS or lexicon.fold(name) in known:
@@ -499,6 +527,8 @@ class _Extractor:
             results = (
                 []
                 if self._in_goal_line(sentence)
+                or self._line_start(sentence) in self.goal_block
+                or _TABLE_LINE.match(self.text, self._line_start(sentence))
                 else read_results(
                     body, teams, context, self.favourite, self.voice, lead, said, cast
                 )
@@ -529,6 +559,9 @@ class _Extractor:
         self.draft.contexts = draft_contexts(
             self.draft, self.sentences, self.masked, self.sentence_teams, self.sentence_people
         )
+
+    def _line_start(self, sentence: Sentence) -> int:
+        return self.text.rfind("\n", 0, sentence.start) + 1
 
     def _in_goal_line(self, sentence: Sentence) -> bool:
         """Scores in a minute-by-minute goal line are the score at that moment."""
