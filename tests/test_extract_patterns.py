@@ -1600,3 +1600,22 @@ def test_the_one_who_gave_a_penalty_away_did_not_score_it() -> None:
         ("Cristiano Ronaldo", 13, True),
     } <= got
     assert not {g.scorer for g in d.goals} & {"Hugo Lloris", "Jules Kounde", "Ronald Araujo"}
+
+
+def test_a_live_blogs_penalty_award_the_scorer_nearest_and_goals_each() -> None:
+    d = draft(
+        "Tottenham 0-2 Liverpool\n\n1 min\nPENALTY TO LIVERPOOL! Not even half a minute gone. "
+        "Sadio Mane's cross strikes Moussa Sissoko's outstretched arm and Damir Skomina points "
+        "straight to the spot.\n\n"
+        "Full-time summary: Jurgen Klopp's side scored inside two minutes through Mohamed "
+        "Salah's penalty after Sissoko was penalised for handball, survived a nervy final and "
+        "settled it when Divock Origi drilled in a low shot three minutes from time. Earlier "
+        "Liverpool had beaten Barcelona 4-0, Origi and Georginio Wijnaldum scoring two each, "
+        "and Spurs won 3-2 at Ajax thanks to a second-half hat-trick from Lucas Moura."
+    )
+    got = [(g.scorer, g.minute, g.penalty) for g in d.goals]
+    assert ("Divock Origi", 87, False) in got
+    assert ("Mohamed Salah", 87, True) not in got
+    assert all(scorer not in ("Moussa Sissoko", "PENALTY TO Liverpool") for scorer, _, _ in got)
+    assert [s for s, _, _ in got].count("Georginio Wijnaldum") == 2
+    assert [s for s, _, _ in got].count("Lucas Moura") == 3

@@ -159,7 +159,11 @@ _NEGATIVE = re.compile(
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|denied|"
     # not "finishing calmly after a lengthy check for offside"
-    r"(?<!check for )(?<!review for )offside)\b",
+    r"(?<!check for )(?<!review for )offside|"
+    # a penalty given, to be taken in the next post: "PENALTY TO LIVERPOOL! ... Skomina points
+    # straight to the spot"
+    r"(?:penalty|PENALTY) (?:to|TO|for|FOR) (?-i:[A-Z])\w*|points (?:straight )?to the spot|"
+    r"(?:awards|awarded|gives|given) (?:a|the) penalty)\b",
     re.IGNORECASE,
 )
 _PENALTY = re.compile(
@@ -511,7 +515,14 @@ def read_goals(
             if read is None:
                 continue
             scorer, notes = read
-            penalty = bool(_PENALTY.search(segment))
+            penalty = any(
+                # not "through Salah's penalty ..., and settled it when Origi drilled in"
+                not any(
+                    p.name != scorer and text[p.end : seg_start + m.start()].strip() in ("'s", "’s")
+                    for p in people
+                )
+                for m in _PENALTY.finditer(segment)
+            )
             negative = _negative(segment, 0, len(segment))
             if negative:
                 if re.search(
@@ -663,6 +674,16 @@ def _scorer(
         ):
             named.append(person)
     if named:
+        # "... through Salah's penalty ..., and settled it when Origi drilled in a low shot
+        # three minutes from time": one the goal's verb follows may be nearer the minute.
+        first = min(p.start for p in named)
+        named += [
+            p
+            for p in people
+            if first < p.start < end
+            and re.search(r"\b(?:when|as|until|before)\s+$", text[max(0, p.start - 8) : p.start])
+            and _cued(text, p, end)
+        ]
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
     if subject is not None and _SPEAKS.match(text, subject.end):
@@ -859,13 +880,15 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
                 out.append(
                     GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
                 )
-    for m in _BRACE_FROM.finditer(text):  # "a brace from Mohamed Salah": two goals
-        for person in _listed(text, people, m.end())[:1]:
-            if not any(g.scorer == person.name for g in out):
-                out.extend(
-                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
-                    for _ in range(2)
-                )
+    for pattern, times in ((_BRACE_FROM, 2), (_HAT_TRICK_FROM, 3)):
+        # "a brace from Mohamed Salah": two goals; "a second-half hat-trick from Lucas": three
+        for m in pattern.finditer(text):
+            for person in _listed(text, people, m.end())[:1]:
+                if not any(g.scorer == person.name for g in out):
+                    out.extend(
+                        GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                        for _ in range(times)
+                    )
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
         notes = ["no minute stated"]
@@ -879,7 +902,8 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
         for person in named:
             if any(g.scorer == person.name for g in out):
                 continue
-            for _ in range(times if len(named) == 1 else 1):
+            each = len(named) == 1 or said.endswith(("each", "apiece"))
+            for _ in range(times if each else 1):
                 out.append(GoalRead(person.name, None, "", person.start, spot, notes=list(notes)))
     # "through a Luis Aragones free kick", "a late Messi penalty", "for Schwarzenbeck to
     # equalise", "Sergio Ramos headed in a corner".
@@ -1184,6 +1208,9 @@ _AGAIN = re.compile(
 )
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
 _BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")
+_HAT_TRICK_FROM = re.compile(
+    r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:[\w-]+ )?(?:hat-trick|treble) (?:from|by)\s+"
+)
 _GOALS_FROM = re.compile(
     r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
     r"\b(?:won|win|beat|edged|lost|victory|led|lead|leads|leading)\b[^.;:]{0,40}?\bthrough\s+|"
@@ -1192,7 +1219,7 @@ _GOALS_FROM = re.compile(
 )
 _ON_TARGET = re.compile(
     r"\s+(?:scoring|scored|netting|netted|struck|striking) (twice|three times|both goals|"
-    r"two (?:goals|penalties)|a (?:[\w-]+ )?hat-trick|"
+    r"two (?:goals|penalties)|a (?:[\w-]+ )?hat-trick|two each|twice each|two apiece|"
     r"three (?:goals|penalties))\b|\s+(?:also\s+)?on target\b|"
     r"\s+(?:(?:had\s+)?(?:already\s+|also\s+)?(?:scoring|scored|netting|netted|got one|equalised|"
     r"equalized|equalising))"

@@ -275,6 +275,8 @@ _NOT_NAME = {
     "west",
     "miracle",
     "istanbul",
+    "penalty",  # "PENALTY TO LIVERPOOL!"
+    "kick-off",
 }
 _PRONOUN_RE = re.compile(r"\b(?:he|He|she|She)\b")
 
