@@ -1619,3 +1619,15 @@ def test_a_live_blogs_penalty_award_the_scorer_nearest_and_goals_each() -> None:
     assert all(scorer not in ("Moussa Sissoko", "PENALTY TO Liverpool") for scorer, _, _ in got)
     assert [s for s, _, _ in got].count("Georginio Wijnaldum") == 2
     assert [s for s, _, _ in got].count("Lucas Moura") == 3
+
+
+def test_a_scorers_line_of_two_sentences_is_read_whole() -> None:
+    d = draft(
+        "England lost 6-3 to Hungary at Wembley.\n\n"
+        "Scorers: England: Sewell (13 min.), Mortensen (38), Ramsey (pen., 57). "
+        "Hungary: Hidegkuti (1, 20, 53), Puskas (24, 27), Bozsik (50).\n"
+    )
+    got = {(g.scorer, g.minute) for g in d.goals}
+    assert {("Hidegkuti", 1), ("Hidegkuti", 53), ("Puskas", 27), ("Bozsik", 50)} <= got
+    assert ("Ramsey", 57) in got
+    assert len(d.goals) == 9

@@ -1262,9 +1262,14 @@ def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:
     return out
 
 
+# "Scorers: England: Sewell (13 min.), Ramsey (pen., 57). Hungary: Hidegkuti (1, 20, 53)."
+_LABEL_LINE = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[^\n]*[.;][ \t]*\S", re.I | re.M)
+
+
 def goal_block(text: str) -> set[int]:
-    """Starts of the lines under a "Goals:" heading line, up to the next blank line."""
-    starts: set[int] = set()
+    """Starts of the lines under a "Goals:" heading line, up to the next blank line, and of a
+    "Scorers:" line of more than one sentence (read whole)."""
+    starts: set[int] = {m.start() for m in _LABEL_LINE.finditer(text)}
     for heading in _LIST_HEADING.finditer(text):
         at = heading.end()
         while at < len(text):
