@@ -382,7 +382,7 @@ class _Extractor:
     def _discover_teams(self) -> None:
         """Teams the lexicon lacks, from 'Name 2-1 Name' headlines and lines."""
         for m in _UNKNOWN_TEAM.finditer(self.masked):
-            if self.masked.rfind("\n", 0, m.start()) + 1 in self.goal_block:
+            if self._line_start(m.start()) in self.goal_block:
                 continue
             for name in (m.group(1), m.group(4)):
                 words = name.split()
@@ -420,7 +420,7 @@ class _Extractor:
         split = [
             n
             for m in _UNKNOWN_SPLIT.finditer(self.masked)
-            if self.masked.rfind("\n", 0, m.start()) + 1 not in self.goal_block
+            if self._line_start(m.start()) not in self.goal_block
             for n in (m.group(1), m.group(3))
         ]
         for name in (*shaped, *split):
@@ -527,8 +527,8 @@ class _Extractor:
             results = (
                 []
                 if self._in_goal_line(sentence)
-                or self._line_start(sentence) in self.goal_block
-                or _TABLE_LINE.match(self.text, self._line_start(sentence))
+                or self._line_start(sentence.start) in self.goal_block
+                or _TABLE_LINE.match(self.text, self._line_start(sentence.start))
                 else read_results(
                     body, teams, context, self.favourite, self.voice, lead, said, cast
                 )
@@ -560,12 +560,13 @@ class _Extractor:
             self.draft, self.sentences, self.masked, self.sentence_teams, self.sentence_people
         )
 
-    def _line_start(self, sentence: Sentence) -> int:
-        return self.text.rfind("\n", 0, sentence.start) + 1
+    def _line_start(self, at: int) -> int:
+        """Where the line holding offset `at` starts."""
+        return self.text.rfind("\n", 0, at) + 1
 
     def _in_goal_line(self, sentence: Sentence) -> bool:
         """Scores in a minute-by-minute goal line are the score at that moment."""
-        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_start = self._line_start(sentence.start)
         if MINUTE_LINE.match(self.text[line_start : sentence.end]):
             return True
         # "GOAL SUI. 15'. Haris Seferovic! ... FRA 0-1 SUI.": a live post's bare scoreline, as
@@ -811,7 +812,7 @@ class _Extractor:
     def _date_line(self, d: dates_mod.DateMention) -> tuple[int, str, bool]:
         """The line a date is on, where it starts, and whether the date stands on it alone
         (a header: at most four other words)."""
-        line_start = self.text.rfind("\n", 0, d.start) + 1
+        line_start = self._line_start(d.start)
         line_end = self.text.find("\n", d.end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
         rest = line.replace(self.text[d.start : d.end], " ")
@@ -893,7 +894,7 @@ class _Extractor:
         last_subject: str | None,
         running: dict[frozenset[str], tuple[str, str, int, int]],
     ) -> None:
-        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_start = self._line_start(sentence.start)
         line_end = self.text.find("\n", sentence.start)
         line_end = len(self.text) if line_end < 0 else line_end
         line = self.text[line_start:line_end]
@@ -1079,7 +1080,7 @@ class _Extractor:
         ("WEST BROM 2 ARSENAL 3"): (offset, match), when there are two or more."""
         heads = []
         for index, sentence in enumerate(self.sentences):
-            line_start = self.text.rfind("\n", 0, sentence.start) + 1
+            line_start = self._line_start(sentence.start)
             line_end = self.text.find("\n", sentence.start)
             line_end = len(self.text) if line_end < 0 else line_end
             line = self.text[line_start:line_end].strip()
@@ -1328,7 +1329,7 @@ class _Extractor:
         def final_line(m: MatchDraft) -> bool:
             """ "Full time: It's all over! Spain 1-5 Netherlands." beats "Four years ago ...
             to give Spain a 1-0 win" between the same two sides."""
-            line_start = self.text.rfind("\n", 0, m.span[0]) + 1
+            line_start = self._line_start(m.span[0])
             return bool(FINAL_LINE.match(self.text[line_start : m.span[0]]))
 
         return max(
