@@ -21,6 +21,11 @@ from quiz.extract.people import SIDE_AFTER
 from quiz.extract.quotes import REPORTING_VERBS
 
 _ORD = "|".join(ORDINAL_WORDS)
+# "for the second time", "his third title": an ordinal that counts something other than goals.
+_NOT_GOALS_AFTER = (
+    r"time|title|trophy|crown|minute|round|place|year|season|successive|straight|consecutive|"
+    r"half|leg"
+)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NTH = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORD})"
 _MINUTE_PATTERNS = (
@@ -136,7 +141,7 @@ _CUE = re.compile(
     r"(?:sent|sends|sending) the (?:goalkeeper|keeper) the wrong way|"
     # "Honda set up Okazaki for the third": not "for the second time".
     r"for the (?:second|third|fourth|fifth|sixth|opener|equali[sz]er|winner)"
-    r"(?!\s+(?:time|half|leg|year|season|successive|straight|consecutive|round))|"
+    rf"(?!\s+(?:{_NOT_GOALS_AFTER}))|"
     r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
     r"post|"
@@ -224,7 +229,8 @@ _LIST_LINE = re.compile(
     r"^\s*(?:(?:goals|scorers)\s*:|[A-Z][\w .'’-]{1,30}:\s*(?:goals?|(?:goal)?scorers?)\b:?)\s*",
     re.IGNORECASE,
 )
-_LIST_HEADING = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_LABEL = r"^[ \t]*(?:goals|scorers)[ \t]*:"  # "Goals:", "Scorers:" opening a line
+_LIST_HEADING = re.compile(rf"{_LABEL}[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _LIST_ITEM = re.compile(
     # "Maldini 1, Crespo 39, 44", "1-0 Xavi (10)", "Gundogan 68 pen", "1-0 Leupolz (og, 1')"
     r"(?:\d{1,2}\s*[-–—]\s*\d{1,2}\s+)?([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)\s+\(?"
@@ -565,8 +571,9 @@ def read_goals(
     # "Goetze, sent on by coach Joachim Loew ..., struck a volley": not Loew's goal.
     acting = [p for p in people if not any(a <= p.start < b for a, b in subbed)]
     untimed = _minuteless(text, acting, last_subject)
-    fouls = {p.name for p in acting if _FOULED.match(text, p.end)}
-    untimed = [g for g in untimed if g.scorer not in fouls]  # "Araujo brought down Ronaldo"
+    if untimed:
+        fouls = {p.name for p in acting if _FOULED.match(text, p.end)}
+        untimed = [g for g in untimed if g.scorer not in fouls]  # "Araujo brought down Ronaldo"
     told = Counter(g.scorer for g in untimed)
     for scorer, count in told.items():
         # "scored a hat-trick ..., the third in the 120th minute": the minutes said are part of
@@ -676,14 +683,7 @@ def _scorer(
     if named:
         # "... through Salah's penalty ..., and settled it when Origi drilled in a low shot
         # three minutes from time": one the goal's verb follows may be nearer the minute.
-        first = min(p.start for p in named)
-        named += [
-            p
-            for p in people
-            if first < p.start < end
-            and re.search(r"\b(?:when|as|until|before)\s+$", text[max(0, p.start - 8) : p.start])
-            and _cued(text, p, end)
-        ]
+        named += _cued_after(text, people, min(p.start for p in named), end)
         return min(named, key=lambda p: p.start if near is None else abs(p.start - near)).name, []
     subject = _subject(text, people, start, end)
     if subject is not None and _SPEAKS.match(text, subject.end):
@@ -691,13 +691,7 @@ def _scorer(
     if subject is not None and not _cued(text, subject, end):
         # "Bouhaddi, the Lyon goalkeeper, had little to do until Asisat Oshoala pulled one
         # back": the person the goal's verb follows.
-        cued = [
-            p
-            for p in people
-            if subject.start < p.start < end
-            and re.search(r"\b(?:until|till|before|when)\s+$", text[max(0, p.start - 7) : p.start])
-            and _cued(text, p, end)
-        ]
+        cued = _cued_after(text, people, subject.start, end)
         subject = cued[0] if cued else subject
     if subject is not None:
         taker = _fouled_taker(text, people, subject, end)
@@ -718,6 +712,21 @@ def _scorer(
     if previous is not None:
         return previous.scorer, list(previous.notes)
     return None
+
+
+_WHEN_BEFORE = re.compile(r"\b(?:when|until|till|before)\s+$")
+
+
+def _cued_after(text: str, people: list[Mention], after: int, end: int) -> list[Mention]:
+    """The people after offset `after` whom "when", "until" or the like brings in with a goal's
+    verb: "had little to do until Asisat Oshoala pulled one back"."""
+    return [
+        p
+        for p in people
+        if after < p.start < end
+        and _WHEN_BEFORE.search(text, max(0, p.start - 8), p.start)
+        and _cued(text, p, end)
+    ]
 
 
 def _cued(text: str, person: Mention, end: int) -> bool:
@@ -880,15 +889,14 @@ def _minuteless(text: str, people: list[Mention], last_subject: str | None) -> l
                 out.append(
                     GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
                 )
-    for pattern, times in ((_BRACE_FROM, 2), (_HAT_TRICK_FROM, 3)):
-        # "a brace from Mohamed Salah": two goals; "a second-half hat-trick from Lucas": three
-        for m in pattern.finditer(text):
-            for person in _listed(text, people, m.end())[:1]:
-                if not any(g.scorer == person.name for g in out):
-                    out.extend(
-                        GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
-                        for _ in range(times)
-                    )
+    for m in _COUNT_FROM.finditer(text):
+        times = 2 if m.group(1) in ("brace", "double") else 3
+        for person in _listed(text, people, m.end())[:1]:
+            if not any(g.scorer == person.name for g in out):
+                out.extend(
+                    GoalRead(person.name, None, "", person.start, notes=["no minute stated"])
+                    for _ in range(times)
+                )
     for m in _ON_TARGET.finditer(text):
         named = _listed_before(text, people, m.start())
         notes = ["no minute stated"]
@@ -1203,13 +1211,12 @@ def _times(said: str) -> int:
 # Not "to lift the trophy for the fourth time".
 _AGAIN = re.compile(
     r"\b(?:another|ANOTHER|again|treble|hat-trick|(?:his|her|the) (?:second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth)(?! (?:time|title|trophy|crown|minute|round|place|year|"
-    r"season|successive|straight|consecutive)\b))\b"
+    rf"sixth|seventh|eighth|ninth|tenth)(?! (?:{_NOT_GOALS_AFTER})\b))\b"
 )
 _WHO = re.compile(r",\s+who\s+([^,.;]*)")
-_BRACE_FROM = re.compile(r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:brace|double) (?:from|by)\s+")
-_HAT_TRICK_FROM = re.compile(
-    r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:[\w-]+ )?(?:hat-trick|treble) (?:from|by)\s+"
+# "a brace from Mohamed Salah": two goals; "a second-half hat-trick from Lucas": three.
+_COUNT_FROM = re.compile(
+    r"\b(?:[Aa]|[Hh]is|[Hh]er) (?:[\w-]+ )?(brace|double|hat-trick|treble) (?:from|by)\s+"
 )
 _GOALS_FROM = re.compile(
     r"\b(?:goals?|strikes?|efforts) (?:from|by)\s+|"
@@ -1263,7 +1270,7 @@ def _listed_before(text: str, people: list[Mention], end: int) -> list[Mention]:
 
 
 # "Scorers: England: Sewell (13 min.), Ramsey (pen., 57). Hungary: Hidegkuti (1, 20, 53)."
-_LABEL_LINE = re.compile(r"^[ \t]*(?:goals|scorers)[ \t]*:[^\n]*[.;][ \t]*\S", re.I | re.M)
+_LABEL_LINE = re.compile(rf"{_LABEL}[^\n]*[.;][ \t]*\S", re.I | re.M)
 
 
 def goal_block(text: str) -> set[int]:

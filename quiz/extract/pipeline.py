@@ -351,8 +351,7 @@ class _Extractor:
         if not self.years:
             # "World Cup 1982 | Second round" above "BARCELONA, July 5": the header's year.
             self.years = Counter(int(y) for y in _BARE_YEAR.findall(self.text[:400]))
-        self.result_sentence: dict[int, list[int]] = {}  # sentence index -> match indices
-        # sentence index -> (offset of the score in the sentence, match index)
+        # sentence index -> (offset of the score in the sentence, match index) of its results
         self.result_at: dict[int, list[tuple[int, int]]] = {}
         self.sentence_people: dict[int, list[Mention]] = {}
         self.sentence_teams: dict[int, list[Mention]] = {}
@@ -524,11 +523,12 @@ class _Extractor:
             for name, team in read_sides(body, people, teams).items():
                 self.sides.setdefault(name, team)
             cast = Cast(people, self.sides, last_subject, self.leading)
+            line_start = self._line_start(sentence.start)
             results = (
                 []
                 if self._in_goal_line(sentence)
-                or self._line_start(sentence.start) in self.goal_block
-                or _TABLE_LINE.match(self.text, self._line_start(sentence.start))
+                or line_start in self.goal_block
+                or _TABLE_LINE.match(self.text, line_start)
                 else read_results(
                     body, teams, context, self.favourite, self.voice, lead, said, cast
                 )
@@ -559,6 +559,10 @@ class _Extractor:
         self.draft.contexts = draft_contexts(
             self.draft, self.sentences, self.masked, self.sentence_teams, self.sentence_people
         )
+
+    def _results_of(self, index: int) -> list[int]:
+        """The matches whose results sentence `index` gives, in the order read."""
+        return [i for _, i in self.result_at.get(index, [])]
 
     def _line_start(self, at: int) -> int:
         """Where the line holding offset `at` starts."""
@@ -601,7 +605,6 @@ class _Extractor:
             ):
                 # A guessed side that mirrors a match already read ("winning the Clasico 5-0"
                 # after "BARCA 5-0 REAL MADRID") got the winner wrong: it is that match.
-                self.result_sentence.setdefault(index, []).append(i)
                 self.result_at.setdefault(index, []).append((result.at, i))
                 return
             if match.score is None or pair is None or match.score == pair:
@@ -618,7 +621,6 @@ class _Extractor:
                     if match.score is not None and flipped:
                         match.score = (match.score[1], match.score[0])
                 self._merge_extras(match, result, flipped)
-                self.result_sentence.setdefault(index, []).append(i)
                 self.result_at.setdefault(index, []).append((result.at, i))
                 return
         match = MatchDraft(
@@ -640,7 +642,6 @@ class _Extractor:
             if team in self.unknown_teams:
                 match.doubt(f"'{team}' is not a team the extractor knows")
         self.draft.matches.append(match)
-        self.result_sentence.setdefault(index, []).append(len(self.draft.matches) - 1)
         self.result_at.setdefault(index, []).append((result.at, len(self.draft.matches) - 1))
 
     @staticmethod
@@ -663,7 +664,7 @@ class _Extractor:
         """Date, competition, stage, venue and city, for the matches of this sentence or
         (held until the end) for the report's main match."""
         other_leg = _OTHER_LEG.search(body)
-        targets = self.result_sentence.get(index, [])
+        targets = self._results_of(index)
         if not targets and _LIFE.search(body):
             return  # "born in Amsterdam on 25 April 1947": not a match's date or city
         if other_leg and results and all(r.earlier_leg for r in results):
@@ -926,7 +927,7 @@ class _Extractor:
             reads = read_goals(unit, people, teams, last_subject, timed[-1] if timed else None)
         team_from_score = self._running_team(unit, teams, running) if minute_line else None
         self._carry_minute(reads, unit, people, plain=not (minute_line or listed))
-        matches = self.result_sentence.get(index, [])
+        matches = self._results_of(index)
         for read in reads:
             goal = GoalDraft(
                 (start, end),
@@ -939,10 +940,10 @@ class _Extractor:
                 again=read.again,
             )
             goal.match = matches[0] if len(matches) == 1 else None
-            scores = self.result_at.get(index, [])
-            if len(set(matches)) > 1 and start == sentence.start and scores:
+            if len(set(matches)) > 1 and start == sentence.start:
                 # "He scored a hat-trick in the 3-1 win over England and struck the winner as
                 # the Dutch beat West Germany 2-1": the result told nearest the goal.
+                scores = self.result_at[index]
                 goal.match = min(scores, key=lambda s: abs(s[0] - read.at))[1]
             for note in read.notes:
                 goal.doubt(note)
@@ -1084,7 +1085,7 @@ class _Extractor:
             line_end = self.text.find("\n", sentence.start)
             line_end = len(self.text) if line_end < 0 else line_end
             line = self.text[line_start:line_end].strip()
-            matches = self.result_sentence.get(index, [])
+            matches = self._results_of(index)
             if len(line) > 80 or line.endswith(".") or (heads and heads[-1][0] == line_start):
                 continue
             if len(matches) == 1:
@@ -1193,7 +1194,7 @@ class _Extractor:
         seen = set(named)
         for later in range(index + 1, min(index + 4, len(self.sentences))):
             seen |= {m.name for m in self.sentence_teams.get(later, [])}
-            for i in self.result_sentence.get(later, []):
+            for i in self._results_of(later):
                 match = self.draft.matches[i]
                 if match is not main and named & set(match.teams) and set(match.teams) <= seen:
                     self._apply(match, found, sentence)
