@@ -1631,3 +1631,59 @@ def test_a_scorers_line_of_two_sentences_is_read_whole() -> None:
     assert {("Hidegkuti", 1), ("Hidegkuti", 53), ("Puskas", 27), ("Bozsik", 50)} <= got
     assert ("Ramsey", 57) in got
     assert len(d.goals) == 9
+
+
+def test_the_score_when_ninety_minutes_ended_is_not_a_result() -> None:
+    d = draft(
+        "SOCCER-ITALY OUTLAST WEST GERMANY 4-3 IN EXTRA TIME\n\n"
+        "MEXICO CITY, June 17, 1970 - Italy beat West Germany 4-3 after extra time in the World "
+        "Cup semi-final. Five goals came in extra time after the two sides had been level at "
+        "1-1 when the regulation 90 minutes ended.\n"
+    )
+    assert [(m.teams, m.score) for m in d.matches] == [(("Italy", "West Germany"), (4, 3))]
+    assert set(d.teams) == {"Italy", "West Germany"}  # not "Mexico", nor the headline's words
+
+
+def test_it_finished_level_is_the_match_under_way_and_a_ground_names_no_one() -> None:
+    d = draft(
+        "West Germany 1  England 1\n(after extra time; West Germany win 4-3 on penalties)\n\n"
+        "England came within a penalty kick of the final in Turin. Lineker equalised for "
+        "England in the 80th minute.\n\n"
+        "It finished 1-1 after 120 minutes of football in the Stadio delle Alpi that were the "
+        "best England have produced under Bobby Robson, who leaves to take charge of PSV "
+        "Eindhoven.\n"
+    )
+    assert [frozenset(m.teams) for m in d.matches] == [frozenset({"West Germany", "England"})]
+    assert all(g.scorer not in ("Alpi", "Bobby Robson") for g in d.goals)
+
+
+def test_a_club_of_a_country_and_a_country_after_in_the_are_not_sides() -> None:
+    d = draft(
+        "Aston Villa beat Bayern Munich 1-0 in the European Cup final in Rotterdam.\n\n"
+        "The road there: Valur of Iceland were dismissed at Villa Park. In the quarter-finals a "
+        "goalless draw against Dynamo Kyiv in the Soviet Union was followed by a 2-0 win at "
+        "Villa Park.\n"
+    )
+    assert "Iceland" not in d.teams and "Soviet Union" not in d.teams
+    pairs = {frozenset(m.teams) for m in d.matches}
+    assert frozenset({"Aston Villa", "Dynamo Kyiv"}) in pairs
+
+
+def test_after_a_colon_the_scorer_is_the_subject_of_a_win() -> None:
+    d = draft(
+        "Aston Villa won the European Cup in 1982, beating Bayern Munich 1-0 in the final. "
+        "Aston Villa had a hard road. Aston Villa needed away goals.\n\n"
+        "Dynamo Berlin were more awkward: Tony Morley scored twice in a 2-1 win in East "
+        "Berlin.\n"
+    )
+    assert (("Aston Villa", "Dynamo Berlin"), (2, 1)) in [(m.teams, m.score) for m in d.matches]
+
+
+def test_a_passive_result_shared_by_a_second_team() -> None:
+    d = draft(
+        "The United States beat Denmark 3-0 to open the World Cup. United States then moved "
+        "on. Nigeria were then beaten 7-1 in Chicago and North Korea 3-0 in Foxborough.\n"
+    )
+    got = {(m.teams, m.score) for m in d.matches}
+    assert (("United States", "Nigeria"), (7, 1)) in got
+    assert (("United States", "North Korea"), (3, 0)) in got

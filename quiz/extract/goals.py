@@ -129,8 +129,10 @@ _WITHIN_OPEN = re.compile(r"^\s*(?:Then,?\s+)?[Ww]ithin (a|one|two|three|\d) min
 _CUE = re.compile(
     r"\b(?:scored|scores|score|scoring|netted|nets|net|headed|heads|header|volleyed|volleys|"
     r"struck|strikes|fired|fires|drove|drives|driven|poked|pokes|equalised|equalized|equalises|"
-    r"equaliser|equalizer|converted|converts|slotted|slots|tapped|taps|curled|curls|finished|"
-    r"finishes|added|adds|made it|makes it|opened the scoring|opens the scoring|open the scoring|"
+    r"equaliser|equalizer|converted|converts|slotted|slots|tapped|taps|curled|curls|"
+    # not "It finished 1-1 after 120 minutes": the match's end
+    r"(?:finished|finishes)(?!\s+(?:\d|level\b|goalless|scoreless|all square|at \d|in a\b))|"
+    r"added|adds|made it|makes it|opened the scoring|opens the scoring|open the scoring|"
     r"doubled|double the lead|make it|got on the end of|rubbed it in|"
     r"completed the comeback|pulled one back|pulls one back|smashed|smashes|rifled|nodded|"
     r"(?:restored|restores|extended|extends|stretched|doubled) (?:[\w'’]+ ){0,2}?lead|"

@@ -501,6 +501,10 @@ class TeamIndex:
                 continue  # part of a ground's name
             if _guarded(match.group()) and _after_name(text, match.start()):
                 continue  # "David Villa": a surname, not the club
+            if any(
+                text.startswith(c, match.start()) for c in _LONGER_CITIES.get(match.group(), ())
+            ):
+                continue  # "Mexico City": a city that starts with a team's name
             before = text[max(0, match.start() - 3) : match.start()]
             place = re.search(
                 r"([A-Za-z][A-Za-z .'-]*?),\s*$", text[max(0, match.start() - 30) : match.start()]
@@ -516,8 +520,13 @@ class TeamIndex:
                 and self.clubs_named
                 and (
                     re.search(
-                        r"\b(?:in|into|across|around|throughout|within)\s+$",
-                        text[max(0, match.start() - 12) : match.start()],
+                        r"\b(?:in|into|across|around|throughout|within)\s+(?:the\s+)?$",
+                        text[max(0, match.start() - 16) : match.start()],
+                    )
+                    # "Valur of Iceland": a club's country
+                    or re.search(
+                        r"(?<![\w'’-])[A-Z][\w'’-]+\s+of\s+$",
+                        text[max(0, match.start() - 30) : match.start()],
                     )
                     or re.search(
                         r"\b(?:travel\w*|trip|move\w*|moved|flew|fly|flight|return\w*|go|goes|"
@@ -526,7 +535,7 @@ class TeamIndex:
                     )
                 )
             ):
-                continue  # "will travel to Spain": a place, in a report about clubs
+                continue  # "will travel to Spain", "in the Soviet Union": a place, in club reports
             if match.group().lower() in _DEMONYM_SPELLINGS:
                 word = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
                 if word and word.group(1) not in _VERBISH and not word.group(1).endswith("ed"):
@@ -538,6 +547,11 @@ class TeamIndex:
             out.append(Mention(base + match.start(), base + match.end(), canonical))
         return out
 
+
+_LONGER_CITIES: dict[str, list[str]] = {}
+for _city in lexicon.CITIES:
+    if " " in _city:
+        _LONGER_CITIES.setdefault(_city.split()[0], []).append(_city)
 
 _DEMONYM_SPELLINGS = {n.lower() for names in lexicon.DEMONYMS.values() for n in names}
 # Words after "the Dutch" that keep it a side ("the Dutch were", "the Dutch took the lead").

@@ -405,6 +405,8 @@ class _Extractor:
                     continue
                 if any(c.isdigit() for c in cleaned) or cleaned.isupper():
                     continue
+                if re.search(r"[A-Z]{4}", cleaned):
+                    continue  # "SOCCER-ITALY OUTLAST West Germany": a headline's words
                 if (
                     len(words) > 1
                     and words[-1].isupper()
@@ -464,7 +466,11 @@ class _Extractor:
         for c in candidates:
             if c.start not in starts:
                 elsewhere[c.name] += 1
-        team_spans = [(m.start, m.end) for m in self.team_mentions]
+        # "the Stadio delle Alpi" names no one
+        team_spans = sorted(
+            [(m.start, m.end) for m in self.team_mentions]
+            + [g.span() for g in _STADIUM_RE.finditer(self.masked)]
+        )
         team_starts = [s for s, _ in team_spans]
         self.person_mentions: list[Mention] = []
         for c in candidates:

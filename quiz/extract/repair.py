@@ -95,6 +95,9 @@ def repair_shouting(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         run = m.group()
+        listed = _club_spellings()[1].get(run.casefold())
+        if listed is not None and " " in run and len(listed) == len(run):
+            return listed  # "MEXICO CITY, June 17": a place of several words, as listed
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", run)]
         if len(words) > 4:
             return run

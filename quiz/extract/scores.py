@@ -44,7 +44,10 @@ _AGGREGATE_BEFORE = re.compile(
 )
 _RUNNING_AFTER = re.compile(
     r"^\s*(?:lead|deficit|advantage|cushion|up\b|down\b|half-time|at half-time|at the break|"
-    r"first-leg (?:lead|deficit|advantage)|second-leg|going into)",
+    r"first-leg (?:lead|deficit|advantage)|second-leg|going into|"
+    # "level at 1-1 when the regulation 90 minutes ended": the score before extra time
+    r"(?:when|as|after|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:regulation|normal|regular|"
+    r"90|ninety)\b(?![\w ]{0,12}\b(?:and|plus) extra time))",
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
@@ -81,6 +84,11 @@ _LOSS_NOUN_AFTER = re.compile(
 )
 _DRAW = re.compile(r"\b(?:drew|draw|drawn|stalemate|level at|tied|pegged back to|held to)\b")
 # "the first leg ended 0-0", "finished 2-1 to Barcelona": the score of a match named before.
+# "It finished 1-1", "The match ended 0-0": the match itself is the subject.
+_IT_ENDED = re.compile(
+    r"^\s*(?:It|it|The (?:match|game|tie|final|semi-final|contest))\s+(?:had\s+)?"
+    r"(?:ended|finished)\s+(?:at\s+)?$"
+)
 _ENDED = re.compile(r"\b(?:ended|ending|ends|finished|finishing|finishes)\s+(?:at\s+)?$")
 # "It is 1-1 from the first leg": the first leg's result, said before the second.
 _FROM_FIRST_LEG = re.compile(
@@ -373,11 +381,14 @@ def _against(
     ]
     if before and named_before and re.search(r"(?:\band|,)\s+$", text[: named_before[-1].start]):
         # "Brazil beat Sweden 7-1 and Spain 6-1": the subject and outcome of the score before.
+        # "Nigeria were beaten 7-1 and North Korea 3-0": the new team stands in for the one
+        # named last before the score before, the loser here, Sweden in the other.
         last, rival = before[-1], named_before[-1].name
-        named = [m.name for m in teams if m.name in last.teams]
-        if named and named[0] != rival and rival not in last.teams:
-            won = named[0] == last.teams[0]
-            pair = (named[0], rival) if won else (rival, named[0])
+        said = [m.name for m in teams if m.name in last.teams and m.end <= last.at]
+        if said and rival not in last.teams:
+            kept = last.teams[1] if last.teams[0] == said[-1] else last.teams[0]
+            won = kept == last.teams[0]
+            pair = (kept, rival) if won else (rival, kept)
             return Result(pair, (high, low), score.start, notes=list(last.notes))
     prep = _AGAINST.match(text, score.end)
     if prep is None:
@@ -592,7 +603,9 @@ def _teams_for(
         if loser is None:
             loser = other(winner)
         if winner is None:
-            winner = other(loser)
+            # "Nigeria were beaten 7-1 in Chicago and North Korea 3-0": no team after the
+            # score beat them.
+            winner = other(loser, after_too=False)
         if winner and loser and winner != loser:
             return Result((winner, loser), (high, low), score.start, notes=notes)
         return None
@@ -663,7 +676,7 @@ def _teams_for(
             found.earlier_leg = True
         return found
     if _ENDED.search(head[-20:]) or _FINAL_SAID.search(head[-60:]):
-        return _leg_or_ended(text, score, teams, tail, paired, lead)
+        return _leg_or_ended(text, score, teams, tail, paired, lead, context)
     level_at_end = a == b and re.search(r"(?:\bFT|\bfull[- ]time)\s*:?\s*$", head, re.IGNORECASE)
     if _DRAW.search(text[score.end : score.end + 12]) or _DRAW.search(head[-30:]) or level_at_end:
         if a != b:
@@ -720,9 +733,37 @@ def _teams_for(
                 text[max(0, t.start - 12) : t.start],
             )
         ]
+        # "Dynamo Berlin were more awkward: Morley scored twice in a 2-1 win": after a colon
+        # a person is the subject, and the team before it is the object.
+        colon = text.rfind(":", since, score.start)
+        scorer = (
+            _person_subject(text, cast, colon, score.start)
+            if cast is not None and colon >= 0
+            else None
+        )
         # "against a young Germany side ..., Puyol rose to head in for a 1-0 win": a team
         # after 'against' is the beaten side, not the subject.
-        named = [t for t in teams if t.start < score.start and t.name != object_]
+        named = [
+            t
+            for t in teams
+            if (colon if scorer else -1) < t.start < score.start and t.name != object_
+        ]
+        if scorer is not None and not named and cast is not None:
+            before_colon = _last(teams, 0, colon)
+            side = cast.sides.get(scorer) or next(
+                (
+                    t
+                    for t in (favourite, cast.leading)
+                    if t is not None and t not in (object_, before_colon)
+                ),
+                None,
+            )
+            if side is not None:
+                notes.append(f"{side} taken as {scorer}'s side")
+                found = paired(side, object_ or before_colon, (high, low), first_won=bool(win_noun))
+                if found is not None and re.search(r"first[- ]leg", text[score.end : cue_end]):
+                    found.earlier_leg = True
+                return found
         free, rival_end = [], None
         for t in named:
             # "against both England and Argentina": a listed team shares the one before's part.
@@ -791,11 +832,27 @@ def _leg_or_ended(
     tail: str,
     paired: Callable[..., Result | None],
     lead: Lead | None = None,
+    context: list[str] | None = None,
 ) -> Result | None:
     """ "ended 0-0", "1-1 from the first leg", "finished 2-1 to Barcelona": a level score
     pairs the teams named; an uneven one needs its winner after 'to', or a running score
     before that only one side can have gone on from."""
     a, b = score.first, score.second
+    if a == b and context and _IT_ENDED.search(text, 0, score.start):
+        # "It finished 1-1 after 120 minutes ... under Robson, who leaves to take charge of
+        # PSV": the match the report is about, not a team named after the score.
+        named = [m.name for m in teams if m.end <= score.start]
+        national = [n in NATIONAL_TEAMS for n in named[:1]]
+        near = [n for n in context if not national or (n in NATIONAL_TEAMS) == national[0]]
+        # A side the sentence names and the sentences before were about comes first.
+        said = {m.name for m in teams}
+        sides = list(dict.fromkeys(named + [n for n in near if n in said] + near))[:2]
+        if len(sides) < 2:
+            return None
+        found = paired(sides[0], sides[1], (a, b))
+        if found is not None and len(named) < 2:
+            found.notes.append("the sides taken from the surrounding sentences")
+        return found
     if a == b:
         first = _first(teams, 0, len(text))
         return paired(first, _first(teams, 0, len(text), exclude=first), (a, b))
