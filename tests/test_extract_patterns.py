@@ -1687,3 +1687,18 @@ def test_a_passive_result_shared_by_a_second_team() -> None:
     got = {(m.teams, m.score) for m in d.matches}
     assert (("United States", "Nigeria"), (7, 1)) in got
     assert (("United States", "North Korea"), (3, 0)) in got
+
+
+def test_a_shoot_out_without_a_score_pairs_the_sides_and_later_details_wait() -> None:
+    d = draft(
+        "Twenty years ago the United States beat China on penalties in Pasadena.\n\n"
+        "Nottingham Forest came back. They beat Sheffield United on penalties in the play-off semi-final, "
+        "and on 29 May 2022 they returned to Wembley to face Huddersfield Town in the final. "
+        "Forest beat Huddersfield Town 1-0.\n"
+    )
+    by_pair = {frozenset(m.teams): m for m in d.matches}
+    usa = by_pair[frozenset({"United States", "China"})]
+    assert usa.teams == ("United States", "China") and usa.score is None and usa.review
+    final = by_pair[frozenset({"Nottingham Forest", "Huddersfield Town"})]
+    assert final.score == (1, 0) and final.date == "2022-05-29"
+    assert by_pair[frozenset({"Nottingham Forest", "Sheffield United"})].date is None

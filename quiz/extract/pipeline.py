@@ -704,7 +704,15 @@ class _Extractor:
             last = max(r.at for r in results)
             boundary = CLAUSE_BREAK.search(body, last)
             if boundary:
-                body = body[: boundary.start()]  # a later clause is about something else
+                # A later clause is about something else: "They beat Sheffield United on
+                # penalties, and on 29 May 2022 they returned to Wembley to face Huddersfield
+                # in the final" tells the main match's date and stage.
+                rest = self._found(sentence, body, boundary.end(), len(body), False)
+                if _FUTURE.search(body, boundary.end()):
+                    rest.pop("stage", None)  # "and will play Liverpool in the final"
+                if rest:
+                    self.pending.append((sentence, rest))
+                body = body[: boundary.start()]
         found = self._found(sentence, body, 0, len(body), bool(results))
         if not found:
             return

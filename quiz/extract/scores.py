@@ -311,6 +311,9 @@ def read_results(
     headline = split_scores(text, teams)
     if headline:
         return headline
+    if not scores:
+        shootout = _shootout_only(text, teams, context)
+        return [shootout] if shootout is not None else []
     extras = {"penalties": None, "aggregate": None}
     for score in scores:
         if score.kind in extras and extras[score.kind] is None:
@@ -362,6 +365,32 @@ def read_results(
                     )
                 )
     return results
+
+
+# "the United States beat China on penalties": a tie settled by a shoot-out, no score given.
+_BEAT_ON_PENALTIES = re.compile(
+    r"\b(?:beat|beating|defeated|defeating|edged(?: out| past)?|overcame|saw off|knocked out)\s+"
+    r"(?:the\s+)?(?P<loser>[A-Z][\w'’. -]*?)\s+on penalties\b"
+)
+
+
+def _shootout_only(text: str, teams: list[Mention], context: list[str]) -> Result | None:
+    """The sides of a shoot-out told without a score; the score is left to other sentences
+    ("It finished 0-0 after 120 minutes")."""
+    m = _BEAT_ON_PENALTIES.search(text)
+    if m is None:
+        return None
+    loser = next((t.name for t in teams if t.start == m.start("loser")), None)
+    if loser is None:
+        return None
+    notes = ["the score is not stated, only the shoot-out's winner"]
+    winner = _last(teams, 0, m.start(), exclude=loser)
+    if winner is None and _THEY_BEFORE.search(text, 0, m.start()):
+        winner = next((n for n in context if n != loser), None)
+        notes.append(f"'they' taken to mean {winner}")
+    if winner is None or (winner in NATIONAL_TEAMS) != (loser in NATIONAL_TEAMS):
+        return None
+    return Result((winner, loser), (-1, -1), m.start(), notes=notes)
 
 
 _AGAINST = re.compile(r"\s*(?:v|vs\.?|versus|against|to|over|with)\s+")
