@@ -777,6 +777,7 @@ def _teams_for(
             for t in teams
             if (colon if scorer else -1) < t.start < score.start and t.name != object_
         ]
+        side = None  # the scorer's team, when a scorer after a colon is the subject
         if scorer is not None and not named and cast is not None:
             before_colon = _last(teams, 0, colon)
             side = cast.sides.get(scorer) or next(
@@ -789,10 +790,7 @@ def _teams_for(
             )
             if side is not None:
                 notes.append(f"{side} taken as {scorer}'s side")
-                found = paired(side, object_ or before_colon, (high, low), first_won=bool(win_noun))
-                if found is not None and re.search(r"first[- ]leg", text[score.end : cue_end]):
-                    found.earlier_leg = True
-                return found
+                object_ = object_ or before_colon
         free, rival_end = [], None
         for t in named:
             # "against both England and Argentina": a listed team shares the one before's part.
@@ -804,7 +802,7 @@ def _teams_for(
             else:
                 free.append(t.name)
                 rival_end = None
-        subject = (
+        subject = side or (
             given[0]
             if given and given[0] != object_
             else (free[0] if free else None) or narrator(score.start)
