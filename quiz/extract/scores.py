@@ -369,8 +369,8 @@ def read_results(
 
 # "the United States beat China on penalties": a tie settled by a shoot-out, no score given.
 _BEAT_ON_PENALTIES = re.compile(
-    r"\b(?:beat|beating|defeated|defeating|edged(?: out| past)?|overcame|saw off|knocked out)\s+"
-    r"(?:the\s+)?(?P<loser>[A-Z][\w'’. -]*?)\s+on penalties\b"
+    rf"{_WIN_VERB.pattern}(?:\s+(?:out|past))?\s+(?:the\s+)?"
+    r"(?P<loser>[A-Z][\w'’. -]*?)\s+on penalties\b"
 )
 
 
@@ -869,8 +869,8 @@ def _leg_or_ended(
         # "It finished 1-1 after 120 minutes ... under Robson, who leaves to take charge of
         # PSV": the match the report is about, not a team named after the score.
         named = [m.name for m in teams if m.end <= score.start]
-        national = [n in NATIONAL_TEAMS for n in named[:1]]
-        near = [n for n in context if not national or (n in NATIONAL_TEAMS) == national[0]]
+        kind = named[0] in NATIONAL_TEAMS if named else None  # national sides play their kind
+        near = [n for n in context if kind is None or (n in NATIONAL_TEAMS) == kind]
         # A side the sentence names and the sentences before were about comes first.
         said = {m.name for m in teams}
         sides = list(dict.fromkeys(named + [n for n in near if n in said] + near))[:2]
