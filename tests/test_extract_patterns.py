@@ -1702,3 +1702,29 @@ def test_a_shoot_out_without_a_score_pairs_the_sides_and_later_details_wait() ->
     final = by_pair[frozenset({"Nottingham Forest", "Huddersfield Town"})]
     assert final.score == (1, 0) and final.date == "2022-05-29"
     assert by_pair[frozenset({"Nottingham Forest", "Sheffield United"})].date is None
+
+
+def test_a_papers_date_counts_back_to_the_match_day() -> None:
+    # A capital "On Saturday"; a lead that names no team; a heading line longer than a
+    # headline; and a day still to come is not the match's.
+    masthead = draft(
+        "THE NORTHERN CHRONICLE          MONDAY, MAY 18, 1987\n\nFA CUP FINAL\n"
+        "Coventry City 3 Tottenham Hotspur 2 (after extra time)\n\nBy Gerald Ashcombe\n\n"
+        "For a hundred years the cup passed them by. On Saturday, at the first attempt, "
+        "they won it.\n"
+    )
+    assert masthead.matches[0].date == "1987-05-16" and masthead.matches[0].review
+    paper = draft(
+        "SPORT\nThursday 15 April 1999\n\n"
+        "FA Cup semi-final replay: Manchester United 2 Arsenal 1 (after extra time)\n"
+        "Villa Park, Birmingham\n\nGiggs runs through\n\nBy Martin Ellery\n\n"
+        "Nobody who was at Villa Park last night will forget it.\n"
+    )
+    assert paper.matches[0].date == "1999-04-14"
+    ahead = draft(
+        "WORLD CUP | Tuesday 26 June 2018\n\nRojo rescues Argentina\n\n"
+        "Nigeria 1-2 Argentina (St Petersburg)\n\n"
+        "Argentina found a defender to save them in the 86th minute.\n\n"
+        "The win sets up a round-of-16 tie in Kazan on Saturday.\n"
+    )
+    assert ahead.matches[0].date == "2018-06-26"

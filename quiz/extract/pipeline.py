@@ -145,10 +145,12 @@ _RECENT = re.compile(
 _PROFILE_LINE = re.compile(r"^\s*(?:player|subject|name)\s*:\s*\S", re.IGNORECASE)
 # "on Saturday", "last Sunday"; not "on Tuesday 9 April" (a date of its own).
 _WEEKDAY_SAID = (
-    rf"\b(on|last) ({'|'.join(lexicon.WEEKDAYS)})\b"
+    rf"\b([Oo]n|[Ll]ast) ({'|'.join(lexicon.WEEKDAYS)})\b"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+[A-Z][a-z]+ \d)"
 )
 _ON_WEEKDAY = re.compile(_WEEKDAY_SAID)
+# "sets up a round-of-16 tie with France in Kazan on Saturday": a day still to come.
+_AHEAD = re.compile(r"\b(?:will|sets? up|awaits?|next|ahead)\b|'ll\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|\d) (week|day)s? (?:ago|earlier|before)|"
@@ -863,11 +865,18 @@ class _Extractor:
         # The opening paragraphs (a tabloid's first is a line): up to the first 500 characters
         # after any headings and byline ("WORLD CUP WRAP", "By Kerry Blaine").
         paragraphs = self.text[line_end : line_end + 900].strip().split("\n\n")
-        while len(paragraphs) > 2 and len(paragraphs[0]) < 80 and not paragraphs[0].endswith("."):
+        while (
+            len(paragraphs) > 2
+            and max(map(len, paragraphs[0].splitlines()), default=0) < 100
+            and not paragraphs[0].endswith(".")
+        ):
             paragraphs.pop(0)
         lead = "\n\n".join(paragraphs[:2])[:500]
-        if not {m.name for m in self.teams.find(lead)} & set(match.teams):
-            return ""
+        named = {m.name for m in self.teams.find(lead)}
+        if named and not named & set(match.teams):
+            return ""  # the lead is about another match
+        if not named:  # "nobody who was at Villa Park last night": no other match is told
+            return lead
         # Not the sentences about another match: "Last night Brazil beat Croatia 3-1".
         about = []
         for said in re.split(r"(?<=[.!?])\s+", lead):
@@ -882,7 +891,14 @@ class _Extractor:
         up to 6 for "on Saturday" when the report is dated a later day; else 0."""
         if _YESTERDAY.search(said):
             return 1
-        day = _ON_WEEKDAY.search(said)
+        day = next(
+            (
+                d
+                for d in _ON_WEEKDAY.finditer(said)
+                if not _AHEAD.search(said[max(0, d.start() - 120) : d.start()].split(".")[-1])
+            ),
+            None,
+        )
         if day is None:
             return 0
         # Counted as "on": "last Thursday" under a Thursday header is the first leg's, not a
