@@ -1728,3 +1728,19 @@ def test_a_papers_date_counts_back_to_the_match_day() -> None:
         "The win sets up a round-of-16 tie in Kazan on Saturday.\n"
     )
     assert ahead.matches[0].date == "2018-06-26"
+
+
+def test_space_in_front_and_a_save_in_the_next_clause_are_not_goals() -> None:
+    d = draft(
+        "Kick-off at Bramall Lane: England v Sweden.\n\n"
+        "22 min: Blackstenius again, a header this time, and Earps tips it away.\n\n"
+        "40 min: England are much calmer now. Keira Walsh finally finding space in front of "
+        "the back four.\n\n"
+        "34 min: GOAL! England 1-0 Sweden. Beth Mead swivels and fires in, and Lindahl "
+        "can only watch.\n"
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Beth Mead", 34)]
+    held = draft(
+        "Saul Niguez scored after four minutes and Atletico held on to beat Liverpool 1-0."
+    )
+    assert [(g.scorer, g.minute) for g in held.goals] == [("Saul Niguez", 4)]

@@ -147,7 +147,9 @@ _CUE = re.compile(
     r"(?<!\bin )goal|goals|penalty|spot-kick|from the spot|winner|own goal|"
     r"(?:gets|got|get|nips|nipped|ghosts|ghosted|arrives|arrived) in at the (?:near|far|back) "
     r"post|"
-    r"hat-trick|went ahead|go ahead|goes ahead|ahead|in front|the lead|level|head in|heads in|"
+    # not "finding space in front of the back four"
+    r"hat-trick|went ahead|go ahead|goes ahead|ahead(?! of)|in front(?! of)|the lead|level|"
+    r"head in|heads in|"
     r"(?:ball|it|shot|effort|finish) (?:past|beyond|between|under|into the (?:net|goal|corner|"
     r"roof|bottom|top))|"
     r"\w+ed (?:it|the ball) (?:in|home)|"
@@ -165,6 +167,10 @@ _NEGATIVE = re.compile(
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|denied|"
+    # a goalkeeper's save: "Earps tips it away", "palmed the header round the post"
+    r"(?:tips|tipped|palms|palmed|pushes|pushed|turns|turned) (?:it|the ball|(?:his|her|the) "
+    r"(?:effort|shot|header|volley|attempt)) (?:away|wide|clear|behind|over the (?:cross)?bar|"
+    r"round the (?:post|upright))|"
     # not "finishing calmly after a lengthy check for offside"
     r"(?<!check for )(?<!review for )offside|"
     # a penalty given, to be taken in the next post: "PENALTY TO LIVERPOOL! ... Skomina points
@@ -562,6 +568,12 @@ def read_goals(
                     goal.notes.append(f"minute counted on from minute {mention.start_minute}")
                 goals.append(goal)
                 previous_scorer = goal
+        following = text[clause_end : next((b for a, b in clauses if a == clause_end), clause_end)]
+        linked = re.search(r"\b(?:and|but)\s*$", text[clause_start:clause_end])
+        if len(goals) > read_before and linked and _KEEPER_STOPS.match(following):
+            # "Blackstenius again, a header this time, and Earps tips it away": stopped.
+            del goals[read_before:]
+            continue
         if len(goals) == read_before and inside and not from_before:
             carried, carried_from = inside, (clause_start, clause_end)
         elif (
@@ -976,6 +988,11 @@ def _negative(text: str, start: int, end: int) -> bool:
     return False
 
 
+_KEEPER_STOPS = re.compile(
+    r"\s*(?:[A-Z][\w'’-]+\s+){1,2}(?:saves|saved|tips|tipped|palms|palmed|"
+    r"pushes|pushed|blocks|blocked|smothers|smothered|gathers|gathered)\b"
+    r"(?![^.;]*\b(?:rebound|follow-up|in off|over the line)\b)"
+)
 _ASIDE = re.compile(r",\s+who\s+[^,.;]*,|\([^)]*\)")
 
 
