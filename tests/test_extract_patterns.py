@@ -1744,3 +1744,17 @@ def test_space_in_front_and_a_save_in_the_next_clause_are_not_goals() -> None:
         "Saul Niguez scored after four minutes and Atletico held on to beat Liverpool 1-0."
     )
     assert [(g.scorer, g.minute) for g in held.goals] == [("Saul Niguez", 4)]
+
+
+def test_a_full_time_line_at_the_start_of_a_line_is_the_main_match() -> None:
+    d = draft(
+        "19:20\nGood evening from Wembley, where the United States and Japan meet for gold. "
+        "If you saw last year's final, you will need no introduction: that one finished 2-2 "
+        "after extra time and Japan won 3-1 on penalties.\n\n"
+        "8 min: GOAL! USA 1-0 Japan. Carli Lloyd! Lloyd arrives first and dives to head it in.\n\n"
+        "FULL-TIME: USA 2-1 Japan. The United States are Olympic champions!\n\n"
+        "Carli Lloyd scored a header in the 8th minute as the United States beat Japan 2-1.\n"
+    )
+    main = next(m for m in d.matches if not m.review)
+    assert main.score is not None and sorted(main.score) == [1, 2]
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Carli Lloyd", 8)]
