@@ -1758,3 +1758,16 @@ def test_a_full_time_line_at_the_start_of_a_line_is_the_main_match() -> None:
     main = next(m for m in d.matches if not m.review)
     assert main.score is not None and sorted(main.score) == [1, 2]
     assert [(g.scorer, g.minute) for g in d.goals] == [("Carli Lloyd", 8)]
+
+
+def test_a_name_inside_an_aside_is_not_the_scorer_and_press_can_be_a_surname() -> None:
+    d = draft(
+        "The United States beat England 2-1 in Lyon. Christen Press, starting in place of the "
+        "injured Megan Rapinoe, headed the Americans in front after 10 minutes.\n"
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Christen Press", 10)]
+    unnamed = draft(
+        "The United States beat England 2-1 in Lyon. Their number 11, starting in place of the "
+        "injured Megan Rapinoe, headed the Americans in front after 10 minutes.\n"
+    )
+    assert "Megan Rapinoe" not in {g.scorer for g in unnamed.goals}

@@ -411,8 +411,14 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
                 continue  # "Mancini's side": the manager, not the scorer
             if _ASSIST.match(text[person.end : person.end + 30]):
                 continue  # "Benzema's cross": the provider, not the scorer
+            if _IN_ASIDE.search(text, start, person.start) and _ASIDE_ENDS.match(text, person.end):
+                continue  # "Press, starting in place of the injured Rapinoe, headed in"
             return person
     return None
+
+
+_IN_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who|whose|having)\b[^,;.()]*$")
+_ASIDE_ENDS = re.compile(r"[^,;.()]{0,40},")
 
 
 # "James Chester (4 min) and Curtis Davies (8) stunned Wembley, but Santi Cazorla's free-kick

@@ -246,8 +246,9 @@ _NOT_NAME = {
     "match",
     "facts",
     "story",
-    "press",
-    "association",
+    "association",  # "Press Association"; "Christen Press" is a player
+    "associated",
+    "conference",
     "news",
     "times",
     "guardian",
