@@ -1771,3 +1771,13 @@ def test_a_name_inside_an_aside_is_not_the_scorer_and_press_can_be_a_surname() -
         "injured Megan Rapinoe, headed the Americans in front after 10 minutes.\n"
     )
     assert "Megan Rapinoe" not in {g.scorer for g in unnamed.goals}
+
+
+def test_a_short_month_in_a_dateline_is_not_a_person() -> None:
+    d = draft(
+        "MANCHESTER, England, Oct 6 (MSW) - Captain David Beckham curled a free kick into the "
+        "top corner three minutes into stoppage time to give England a 2-2 draw with Greece.\n\n"
+        "The Netherlands goalkeeper Jan Jongbloed was beaten twice.\n"
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("David Beckham", 93)]
+    assert "Jan Jongbloed" in {p.name for p in d.people}
