@@ -1781,3 +1781,13 @@ def test_a_short_month_in_a_dateline_is_not_a_person() -> None:
     )
     assert [(g.scorer, g.minute) for g in d.goals] == [("David Beckham", 93)]
     assert "Jan Jongbloed" in {p.name for p in d.people}
+
+
+def test_a_clause_after_a_colon_and_a_table_with_points() -> None:
+    d = draft(
+        "Ivory Coast beat Japan 2-1 in Recife. The game turned when Didier Drogba came off the "
+        "bench early in the second half: within minutes Wilfried Bony headed the equaliser in "
+        "the 64th minute.\n\nTABLES\nGroup C: Colombia 3 pts, Ivory Coast 3, Japan 0, Greece 0\n"
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [("Wilfried Bony", 64)]
+    assert [(m.teams, m.score) for m in d.matches] == [(("Ivory Coast", "Japan"), (2, 1))]

@@ -186,7 +186,9 @@ _PENALTY = re.compile(
 )
 _SHOOTOUT = re.compile(r"shoot-?out|on penalties", re.IGNORECASE)
 _CLAUSE = re.compile(
-    r";|,\s+(?:and|but|yet|while|whereas|although|though|before|where)\s+|\s+but\s+|"
+    # "... early in the second half: within minutes Bony headed the equaliser"
+    r";|:\s+(?=[a-z])|,\s+(?:and|but|yet|while|whereas|although|though|before|where)\s+|"
+    r"\s+but\s+|"
     r"\s+and\s+(?=(?:[A-ZÀ-Þ]|captain |substitute |then ))|"
     # "Boniface put them ahead ..., Granit Xhaka doubled the lead on the hour"
     r",\s+(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[a-z]+(?:ed|s)\b)"

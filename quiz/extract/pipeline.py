@@ -222,7 +222,8 @@ _UNKNOWN_SPLIT = re.compile(
     re.MULTILINE,
 )
 # "GROUP E FINAL STANDINGS: Sweden 7, Spain 5, Slovakia 3, Poland 1.": points, not results.
-_TABLE_ITEM = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} \d{1,3}"
+# "Group C: Colombia 3 pts, Ivory Coast 3, Japan 0, Greece 0" too.
+_TABLE_ITEM = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3} \d{1,3}(?: ?(?:pts?|points)\b)?"
 _TABLE_LINE = re.compile(
     rf"[ \t]*(?:[^\n:]{{0,40}}:[ \t]*)?{_TABLE_ITEM}(?:,[ \t]*{_TABLE_ITEM}){{2,}}[ \t]*\.?[ \t]*$",
     re.MULTILINE,
