@@ -1791,3 +1791,17 @@ def test_a_clause_after_a_colon_and_a_table_with_points() -> None:
     )
     assert [(g.scorer, g.minute) for g in d.goals] == [("Wilfried Bony", 64)]
     assert [(m.teams, m.score) for m in d.matches] == [(("Ivory Coast", "Japan"), (2, 1))]
+
+
+def test_a_whistle_a_substitution_and_a_brother_are_not_goals() -> None:
+    d = draft(
+        "Spain v Netherlands, live from Salvador.\n\n1 min: Peep! We're under way in Salvador.\n\n"
+        "66 min: Del Bosque has thrown on Pedro and Fernando Torres. Desperate times.\n"
+    )
+    assert d.goals == []
+    brother = draft(
+        "Cameroon beat Argentina 1-0 in Milan. Instead, with 23 minutes remaining, "
+        "Kana-Biyik's younger brother Francois Omam-Biyik rose above the defence and headed "
+        "it down at Nery Pumpido, and it squirmed over the line.\n"
+    )
+    assert [(g.scorer, g.minute) for g in brother.goals] == [("Francois Omam-Biyik", 67)]

@@ -413,12 +413,18 @@ def _subject(text: str, people: list[Mention], start: int, end: int) -> Mention 
                 continue  # "Mancini's side": the manager, not the scorer
             if _ASSIST.match(text[person.end : person.end + 30]):
                 continue  # "Benzema's cross": the provider, not the scorer
+            if _KIN.match(text, person.end):
+                continue  # "Kana-Biyik's younger brother Francois Omam-Biyik rose"
             if _IN_ASIDE.search(text, start, person.start) and _ASIDE_ENDS.match(text, person.end):
                 continue  # "Press, starting in place of the injured Rapinoe, headed in"
             return person
     return None
 
 
+_KIN = re.compile(
+    r"['’]s\s+(?:(?:younger|older|elder|big|little|twin|kid)\s+)?(?:brother|sister|son|"
+    r"daughter|father|cousin|nephew|team-?mate|understudy|replacement|deputy|strike partner)\b"
+)
 _IN_ASIDE = re.compile(r",\s+(?:[a-z]+ing|who|whose|having)\b[^,;.()]*$")
 _ASIDE_ENDS = re.compile(r"[^,;.()]{0,40},")
 
@@ -510,7 +516,9 @@ def read_goals(
                 or re.match(r"[\s,]*(?:and\s+)?the (?:second|third|fourth|other)\b", segment)
                 is not None
             )
-            named = _caption(text, people, seg_start, seg_end, mention)
+            # A caption is a minute and a name alone, not a name that ends a sentence after
+            # "and" ("66 min: Del Bosque has thrown on Pedro and Fernando Torres.").
+            named = None if from_before else _caption(text, people, seg_start, seg_end, mention)
             caption = named is not None or bool(_SCORE_AFTER.search(segment))
             if (
                 not _CUE.search(CROSS_SENT.sub(" ", segment))

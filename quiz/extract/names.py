@@ -277,6 +277,7 @@ _NOT_NAME = {
     "miracle",
     "istanbul",
     "penalty",  # "PENALTY TO LIVERPOOL!"
+    "peep",  # "1 min: Peep! We're under way": the whistle
     "kick-off",
 }
 _PRONOUN_RE = re.compile(r"\b(?:he|He|she|She)\b")
