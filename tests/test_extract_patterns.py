@@ -1805,3 +1805,17 @@ def test_a_whistle_a_substitution_and_a_brother_are_not_goals() -> None:
         "it down at Nery Pumpido, and it squirmed over the line.\n"
     )
     assert [(g.scorer, g.minute) for g in brother.goals] == [("Francois Omam-Biyik", 67)]
+
+
+def test_winning_a_penalty_is_not_scoring_it() -> None:
+    d = draft(
+        "Liverpool beat Borussia Monchengladbach 3-1 in Rome. Kevin Keegan gave Berti Vogts an "
+        "awful evening, finally winning the penalty that settled the matter eight minutes from "
+        "time.\n"
+    )
+    assert d.goals == []
+    took = draft(
+        "Liverpool beat Borussia Monchengladbach 3-1 in Rome. Kevin Keegan won the penalty "
+        "eight minutes from time and converted it himself.\n"
+    )
+    assert [(g.scorer, g.minute) for g in took.goals] == [("Kevin Keegan", 82)]

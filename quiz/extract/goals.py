@@ -167,6 +167,9 @@ _NEGATIVE = re.compile(
     r"struck the (?:post|bar|crossbar|underside|woodwork)|sent off|red card|yellow card|"
     r"booked(?! (?:a|their|his|her|its) (?:place|spot|berth|ticket|passage))|"
     r"substituted|(?<!\bthe )(?<!\ban )injur\w*|disallowed|ruled out|denied|"
+    # "finally winning the penalty that settled the matter": earned, not taken
+    r"(?:won|winning|wins|earned|earning|earns|drew|drawing|draws) (?:a|the) (?:penalty|"
+    r"spot-kick)(?![^.;]*\b(?:convert\w*|scored|dispatch\w*|tuck\w*|himself|herself)\b)|"
     # a goalkeeper's save: "Earps tips it away", "palmed the header round the post"
     r"(?:tips|tipped|palms|palmed|pushes|pushed|turns|turned) (?:it|the ball|(?:his|her|the) "
     r"(?:effort|shot|header|volley|attempt)) (?:away|wide|clear|behind|over the (?:cross)?bar|"
