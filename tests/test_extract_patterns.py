@@ -1819,3 +1819,15 @@ def test_winning_a_penalty_is_not_scoring_it() -> None:
         "eight minutes from time and converted it himself.\n"
     )
     assert [(g.scorer, g.minute) for g in took.goals] == [("Kevin Keegan", 82)]
+
+
+def test_a_managers_holders_and_a_scorer_past_an_aside() -> None:
+    d = draft(
+        "Flamengo beat River Plate 2-1 in Lima. Rafael Santos Borre had put River Plate ahead in "
+        "the 14th minute and Marcelo Gallardo's holders looked in control until Gabriel Barbosa, "
+        "universally known as Gabigol, scored in the 89th minute.\n"
+    )
+    assert [(g.scorer, g.minute) for g in d.goals] == [
+        ("Rafael Santos Borre", 14),
+        ("Gabriel Barbosa", 89),
+    ]

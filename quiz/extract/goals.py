@@ -764,8 +764,11 @@ def _cued_after(text: str, people: list[Mention], after: int, end: int) -> list[
 
 def _cued(text: str, person: Mention, end: int) -> bool:
     """A goal's verb right after the name: "Oshoala pulled one back"."""
-    cue = _CUE.search(text, person.end, min(end, person.end + 25))
-    return cue is not None and not text[person.end : cue.start()].strip(" ,")[12:]
+    # "until Gabriel Barbosa, universally known as Gabigol, scored": past an aside.
+    aside = re.match(r",[^,;.]{1,40},\s*", text[person.end : end])
+    after = person.end + (aside.end() if aside else 0)
+    cue = _CUE.search(text, after, min(end, after + 25))
+    return cue is not None and not text[after : cue.start()].strip(" ,")[12:]
 
 
 # "Busquets heads David Silva's free-kick back": the named one delivered, the header met it.

@@ -26,7 +26,10 @@ _GK_BEFORE = re.compile(r"(?:^|[\s;,(])GK\s+$")
 _CAPTAIN_AFTER = re.compile(r"^\s*\((?:captain|capt\.?|c)\)", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^,\s+the\s+(?:[\w'’-]+\s+){{0,3}}?({_ROLE})\b", re.IGNORECASE)
 # "Klopp's side", "Venables' men": the team a person runs.
-SIDE_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad|lot|players)\b")
+SIDE_AFTER = re.compile(
+    r"(?:['’]s|(?<=s)['’])\s+(side|team|men|charges|squad|lot|players|holders|champions|hosts|"
+    r"visitors|outfit)\b"
+)
 _BY_BEFORE = re.compile(
     rf"\b(managed|coached|captained)\s+by\s+(?:(?:{_ROLE})\s+)?$", re.IGNORECASE
 )
