@@ -168,7 +168,7 @@ def main() -> int:
     # reports (see tests/extract_corpus/blind/README.md); first measured before any change.
     print()
     ok &= run_corpus(args.verbose, CORPUS / "blind")
-    # blind2..blind20: more blind sets, each kept unseen until it was measured once (first
+    # blind2..blind22: more blind sets, each kept unseen until it was measured once (first
     # figures in tests/extract_corpus/README.md); each was used afterwards to fix what it
     # exposed.
     names = ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
@@ -185,6 +185,8 @@ def main() -> int:
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
+        "blind22",
     ):
         if (CORPUS / name).is_dir():
             print()
