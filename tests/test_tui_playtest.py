@@ -6,7 +6,17 @@ from pathlib import Path
 
 from textual import events
 from textual.widgets import Input
-from tui_support import FakeClock, answer_by_keys, feedback, make_app, mc, pack, play_round, sync
+from tui_support import (
+    FakeClock,
+    answer_by_keys,
+    feedback,
+    make_app,
+    mc,
+    one_of_each,
+    pack,
+    play_round,
+    sync,
+)
 
 from quiz.packs.loader import LoadedPack
 from quiz.settings import Settings, load_settings
@@ -213,3 +223,36 @@ async def test_home_shows_the_new_best_after_a_round(tmp_path: Path) -> None:
         assert isinstance(app.screen, HomeScreen)
         best = app.store.best_score("mc")
         assert best and table.rows[0].cells[-1] == f"{best:,}"
+
+
+def burst(app, *keys: str) -> None:
+    """Keys that reach the app in one read, as a terminal sends a paste or tmux a key list."""
+    named = {"ctrl+u": "\x15", "backspace": "\x7f", "enter": "\r"}
+    for key in keys:
+        app.post_message(events.Key(key, named.get(key, key)))
+
+
+@sync
+async def test_a_burst_of_ctrl_u_then_a_name_saves_the_name(tmp_path: Path) -> None:
+    # Found by playing: `tmux send-keys C-u Review23 Enter` saved the round as "Player".
+    app = make_app(tmp_path, [choices_pack()], start=start(), settings=Settings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await play_round(pilot)
+        burst(app, "ctrl+u", *"Zoe", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == "Zoe"
+    assert [h.player for h in app.store.high_scores("mc", "timed")] == ["Zoe"]
+
+
+@sync
+async def test_a_burst_with_a_backspace_types_the_answer_meant(tmp_path: Path) -> None:
+    typed = [q for q in one_of_each() if q["id"] == "typed"]
+    app = make_app(tmp_path, [pack("typed", "Typed", typed)], start=StartRequest("typed", seed=1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        burst(app, *"Liverpoop", "backspace", "l")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#typed-input", Input).value == "Liverpool"

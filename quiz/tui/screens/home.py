@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from quiz.tui.text import TYPE_NAMES, points
+from quiz.tui.widgets.inorder_input import InOrderInput
 from quiz.tui.widgets.pack_table import Column, PackTable, Row
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def matches(pack: PackInfo, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-class FilterInput(Input):
+class FilterInput(InOrderInput):
     """The filter field; "?" opens help instead of typing (pack titles rarely hold one)."""
 
     def check_consume_key(self, key: str, character: str | None) -> bool:

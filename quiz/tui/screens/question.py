@@ -22,6 +22,7 @@ from quiz.tui.text import literal, points
 from quiz.tui.widgets.choices import LETTERS, ChoiceGrid, ChoiceTile
 from quiz.tui.widgets.countdown import Countdown
 from quiz.tui.widgets.footer import QuizFooter
+from quiz.tui.widgets.inorder_input import InOrderInput
 from quiz.tui.widgets.order_list import OrderList
 
 if TYPE_CHECKING:
@@ -92,9 +93,9 @@ class QuestionScreen(Screen[None]):
             with AnswerArea(id="answers", initial="choices"):
                 yield ChoiceGrid(id="choices")
                 with Vertical(id="typed"):
-                    yield Input(placeholder="Your answer", id="typed-input", max_length=200)
+                    yield InOrderInput(placeholder="Your answer", id="typed-input", max_length=200)
                 with Horizontal(id="number"):
-                    yield Input(placeholder="A number", id="number-input", max_length=40)
+                    yield InOrderInput(placeholder="A number", id="number-input", max_length=40)
                     yield Static(id="unit")
                 yield OrderList(id="order")
                 yield FeedbackPanel(id="feedback")

@@ -13,6 +13,7 @@ from textual.widgets import Button, DataTable, Input, Label, Static
 
 from quiz.tui.text import cell, literal, points
 from quiz.tui.widgets.footer import QuizFooter
+from quiz.tui.widgets.inorder_input import InOrderInput
 
 if TYPE_CHECKING:
     from quiz.engine.round import Round, RoundSettings
@@ -47,7 +48,9 @@ class ResultsScreen(Screen[None]):
             yield Static(id="summary")
             with Horizontal(id="name-row"):
                 yield Label("Your name", id="name-label")
-                yield Input(value=self.app.player, id="name", max_length=MAX_NAME, compact=True)
+                yield InOrderInput(
+                    value=self.app.player, id="name", max_length=MAX_NAME, compact=True
+                )
                 yield Static(id="name-hint")
             yield DataTable(id="review", cursor_type="row", zebra_stripes=True)
             with Horizontal(id="actions"):
