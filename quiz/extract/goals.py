@@ -1015,7 +1015,6 @@ _KEEPER_STOPS = re.compile(
     r"pushes|pushed|blocks|blocked|smothers|smothered|gathers|gathered)\b"
     r"(?![^.;]*\b(?:rebound|follow-up|in off|over the line)\b)"
 )
-_ASIDE = re.compile(r",\s+who\s+[^,.;]*,|\([^)]*\)")
 
 
 def _clause_end(clauses: list[tuple[int, int]], at: int, default: int) -> int:
