@@ -1831,3 +1831,8 @@ def test_a_managers_holders_and_a_scorer_past_an_aside() -> None:
         ("Rafael Santos Borre", 14),
         ("Gabriel Barbosa", 89),
     ]
+
+
+def test_in_with_a_capital_before_a_city_club_is_the_city() -> None:
+    d = draft("Wales beat Slovakia 2-1 in Bordeaux. In Lens they were beaten 2-1 by England.\n")
+    assert "Lens" not in {t for m in d.matches for t in m.teams}

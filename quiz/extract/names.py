@@ -545,7 +545,9 @@ class TeamIndex:
                 word = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
                 if word and word.group(1) not in _VERBISH and not word.group(1).endswith("ed"):
                     continue  # "the Spanish title": an adjective, not the side
-            if before == "in " and (match.group() in lexicon.CITIES or canonical in lexicon.CITIES):
+            if before in ("in ", "In ") and (
+                match.group() in lexicon.CITIES or canonical in lexicon.CITIES
+            ):
                 after = text[match.end() : match.end() + 2]
                 if not after.startswith("'") and not after.startswith("’"):
                     continue  # "at Anfield in Liverpool": the city, not the club
