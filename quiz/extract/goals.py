@@ -161,6 +161,8 @@ _CUE = re.compile(
     r"(?:put|puts|putting) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? \d{1,2}-\d{1,2} up)\b|"
     r"\bGOAL\b"
 )
+# A goalkeeper's hands on the ball ("Earps tips it away", "and Lindahl saves").
+_SAVES = "saves|saved|tips|tipped|palms|palmed|pushes|pushed"
 _NEGATIVE = re.compile(
     r"\b(?:saved|missed|misses|parry|parried|parries|"
     r"(?:hit|rattled|against) the (?:post|bar|crossbar|woodwork|upright)|"
@@ -171,7 +173,7 @@ _NEGATIVE = re.compile(
     r"(?:won|winning|wins|earned|earning|earns|drew|drawing|draws) (?:a|the) (?:penalty|"
     r"spot-kick)(?![^.;]*\b(?:convert\w*|scored|dispatch\w*|tuck\w*|himself|herself)\b)|"
     # a goalkeeper's save: "Earps tips it away", "palmed the header round the post"
-    r"(?:tips|tipped|palms|palmed|pushes|pushed|turns|turned) (?:it|the ball|(?:his|her|the) "
+    rf"(?:{_SAVES}|turns|turned) (?:it|the ball|(?:his|her|the) "
     r"(?:effort|shot|header|volley|attempt)) (?:away|wide|clear|behind|over the (?:cross)?bar|"
     r"round the (?:post|upright))|"
     # not "finishing calmly after a lengthy check for offside"
@@ -495,7 +497,7 @@ def read_goals(
     previous_scorer: GoalRead | None = None
     carried: list[MinuteMention] = []
     carried_from = (0, 0)
-    for clause_start, clause_end in clauses:
+    for number, (clause_start, clause_end) in enumerate(clauses):
         inside = [m for m in minutes if clause_start <= m.start < clause_end]
         # "Then, eight minutes from time, Under swung in a corner and Manolas flicked it in":
         # a minute with no goal in its clause carries to the next clause when that has none.
@@ -587,9 +589,12 @@ def read_goals(
                     goal.notes.append(f"minute counted on from minute {mention.start_minute}")
                 goals.append(goal)
                 previous_scorer = goal
-        following = text[clause_end : next((b for a, b in clauses if a == clause_end), clause_end)]
-        linked = re.search(r"\b(?:and|but)\s*$", text[clause_start:clause_end])
-        if len(goals) > read_before and linked and _KEEPER_STOPS.match(following):
+        if (
+            len(goals) > read_before
+            and number + 1 < len(clauses)
+            and re.search(r"\b(?:and|but)\s*$", text[clause_start:clause_end])
+            and _KEEPER_STOPS.match(text, *clauses[number + 1])
+        ):
             # "Blackstenius again, a header this time, and Earps tips it away": stopped.
             del goals[read_before:]
             continue
@@ -747,6 +752,7 @@ def _scorer(
     return None
 
 
+_SHORT_ASIDE = re.compile(r",[^,;.]{1,40},\s*")
 _WHEN_BEFORE = re.compile(r"\b(?:when|until|till|before)\s+$")
 
 
@@ -765,7 +771,7 @@ def _cued_after(text: str, people: list[Mention], after: int, end: int) -> list[
 def _cued(text: str, person: Mention, end: int) -> bool:
     """A goal's verb right after the name: "Oshoala pulled one back"."""
     # "until Gabriel Barbosa, universally known as Gabigol, scored": past an aside.
-    aside = re.match(r",[^,;.]{1,40},\s*", text[person.end : end])
+    aside = _SHORT_ASIDE.match(text[person.end : end])
     after = person.end + (aside.end() if aside else 0)
     cue = _CUE.search(text, after, min(end, after + 25))
     return cue is not None and not text[after : cue.start()].strip(" ,")[12:]
@@ -1011,8 +1017,8 @@ def _negative(text: str, start: int, end: int) -> bool:
 
 
 _KEEPER_STOPS = re.compile(
-    r"\s*(?:[A-Z][\w'’-]+\s+){1,2}(?:saves|saved|tips|tipped|palms|palmed|"
-    r"pushes|pushed|blocks|blocked|smothers|smothered|gathers|gathered)\b"
+    rf"\s*(?:[A-Z][\w'’-]+\s+){{1,2}}(?:{_SAVES}|blocks|blocked|smothers|smothered|gathers|"
+    r"gathered)\b"
     r"(?![^.;]*\b(?:rebound|follow-up|in off|over the line)\b)"
 )
 

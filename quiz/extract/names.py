@@ -318,7 +318,7 @@ def _things() -> set[str]:
 _FOLDED_THINGS = _things()
 
 
-_SHORT_MONTH = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_SHORT_MONTHS = {m[:3].title() for m in lexicon.MONTHS if len(m) > 3} | {"Sept"}
 _DATELINE_CITY = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,30},\s*$")
 _DATELINE_GOES_ON = re.compile(r"\s*(?:[-–—,]|\()")
 
@@ -342,7 +342,7 @@ def name_candidates(text: str) -> list[Mention]:
         words = name.split()
         if _is_place_or_thing(name) and not (len(words) == 1 and name in lexicon.GUARDED_ALIASES):
             continue  # a guarded alias ("Villa") may be a surname: the caller decides
-        if _SHORT_MONTH.fullmatch(name) and re.match(r"\.?\s+\d", text[end : end + 3]):
+        if name in _SHORT_MONTHS and re.match(r"\.?\s+\d", text[end : end + 3]):
             continue  # "MANCHESTER, England, Oct 6": a date, not "Jan Jongbloed"
         if text[start - 1 : start] == "(" and re.match(r"\)\s*[-–—]", text[end : end + 3]):
             continue  # "LONDON, May 25 (Agency) - ...": a dateline's credit

@@ -1362,7 +1362,7 @@ class _Extractor:
             """ "Full time: It's all over! Spain 1-5 Netherlands." beats "Four years ago ...
             to give Spain a 1-0 win" between the same two sides."""
             line_start = self._line_start(m.span[0])
-            return bool(FINAL_LINE.match(self.text[line_start : max(m.span[0], line_start + 30)]))
+            return bool(FINAL_LINE.match(self.text[line_start : line_start + 30]))
 
         return max(
             pool,
