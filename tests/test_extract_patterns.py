@@ -1836,3 +1836,29 @@ def test_a_managers_holders_and_a_scorer_past_an_aside() -> None:
 def test_in_with_a_capital_before_a_city_club_is_the_city() -> None:
     d = draft("Wales beat Slovakia 2-1 in Bordeaux. In Lens they were beaten 2-1 by England.\n")
     assert "Lens" not in {t for m in d.matches for t in m.teams}
+
+
+def test_a_result_in_passing_is_for_review_the_main_match_is_not() -> None:
+    d = draft(
+        "Spain beat Italy 4-0 in the final in Kyiv. Spain drew 1-1 with Italy in the group and "
+        "beat Ireland 2-0 before the knockout rounds. Spain were magnificent against Italy, and "
+        "Spain will remember this night in Kyiv.\n"
+    )
+    by_score = {m.score: m for m in d.matches}
+    assert not by_score[(4, 0)].review
+    assert by_score[(1, 1)].review and "in passing" in " ".join(by_score[(1, 1)].notes)
+
+
+def test_a_papers_own_date_is_the_match_day_only_when_the_report_says_so() -> None:
+    text = "Sunday, 22 June 1970\n\nBrazil beat Italy 4-1 in the final at the Azteca{}.\n"
+    said = draft(text.format(" this afternoon")).matches[0]
+    assert said.date == "1970-06-22" and not said.review
+    silent = draft(text.format("")).matches[0]
+    assert silent.date == "1970-06-22" and silent.review
+    assert "nothing says" in " ".join(silent.notes)
+    # A match's own line (its ground, its competition) dates it.
+    line = draft(
+        "World Cup final, Estadio Azteca, Mexico City, 21 June 1970\n\n"
+        "Brazil beat Italy 4-1 in the final.\n"
+    ).matches[0]
+    assert line.date == "1970-06-21" and not line.review
