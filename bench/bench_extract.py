@@ -187,6 +187,8 @@ def main() -> int:
         "blind20",
         "blind21",
         "blind22",
+        "blind23",
+        "blind24",
     ):
         if (CORPUS / name).is_dir():
             print()
