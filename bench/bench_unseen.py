@@ -19,12 +19,12 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quiz.extract.scoring import Tally, _compare, same_person, team  # noqa: E402
+from quiz.extract.drafts import GoalDraft, MatchDraft, ReportDraft  # noqa: E402
+from quiz.extract.scoring import Tally, score  # noqa: E402
 
 CORPUS = ROOT / "tests" / "extract_corpus"
 # The commit each set was first measured at (tests/extract_corpus/README.md), or for the
@@ -90,39 +90,15 @@ def drafted(commit: str, sets: tuple[str, ...], work: Path) -> dict[str, dict]:
 
 
 def tallies(expected: dict, got: dict, certain_only: bool) -> dict[str, Tally]:
-    matches = [
-        SimpleNamespace(teams=t, score=s, date=d)
+    """The bench's own scoring (quiz.extract.scoring), on the drafted matches and goals."""
+    draft = ReportDraft("", "")
+    draft.matches = [
+        MatchDraft((0, 0), review, teams=tuple(t), score=s and tuple(s), date=d)
         for t, s, d, review in got["matches"]
-        if not (certain_only and review)
     ]
-    goals = [(s, m) for s, m, review in got["goals"] if not (certain_only and review)]
-    exp = expected.get("match", [])
-    return {
-        "teams": _compare(
-            sorted({team(t) for m in exp for t in m["teams"]}),
-            sorted({team(t) for m in matches for t in m.teams}),
-            lambda a, b: a == b,
-        ),
-        "scores": _compare(
-            [frozenset(zip((team(t) for t in m["teams"]), m["score"], strict=True)) for m in exp],
-            [
-                frozenset(zip((team(t) for t in m.teams), m.score, strict=True))
-                for m in matches
-                if m.score
-            ],
-            lambda a, b: a == b,
-        ),
-        "scorers": _compare(
-            [(g["scorer"], g.get("minute")) for g in expected.get("goal", [])],
-            goals,
-            lambda a, b: a[1] == b[1] and same_person(a[0], b[0]),
-        ),
-        "dates": _compare(
-            sorted({m["date"] for m in exp if len(str(m.get("date") or "")) == 10}),
-            sorted({m.date for m in matches if m.date}),
-            lambda a, b: a == b,
-        ),
-    }
+    draft.goals = [GoalDraft((0, 0), review, scorer=s, minute=m) for s, m, review in got["goals"]]
+    tally = score(draft, expected, certain_only)
+    return {kind: tally[kind] for kind in KINDS}
 
 
 def wilson(k: int, n: int) -> str:

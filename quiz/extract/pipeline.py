@@ -151,6 +151,7 @@ _WEEKDAY_SAID = (
 _ON_WEEKDAY = re.compile(_WEEKDAY_SAID)
 # "sets up a round-of-16 tie with France in Kazan on Saturday": a day still to come.
 _AHEAD = re.compile(r"\b(?:will|sets? up|awaits?|next|ahead)\b|'ll\b", re.IGNORECASE)
+# Said of the day a report is dated: its match was that day too.
 _SAME_DAY = re.compile(r"\b(?:tonight|today|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _DAYS_AGO = re.compile(
@@ -777,16 +778,15 @@ class _Extractor:
                 said = self.text[match.span[0] : match.span[1]]
                 elsewhere = not sentence.start <= match.span[0] < sentence.end
                 lead = self._lead_after(d, match) if elsewhere else None
-                days_back = 0
+                days_back: int | None = 0
                 if lead is not None:  # a header's date: "on Saturday" counts back from it
                     days_back = self._days_back(iso, f"{said} {lead}")
                 elif elsewhere and _YESTERDAY.search(said):
                     days_back = 1
                 if (
-                    lead is not None
-                    and not days_back
+                    days_back is None
                     and self._dated_alone(d)
-                    and not self._same_day(iso, f"{said} {lead}")
+                    and not (self.live or _SAME_DAY.search(f"{said} {lead}"))
                 ):
                     # A paper is dated the morning after: in held-out reports, a header's date
                     # taken as the match's with nothing said was a day late one time in four.
@@ -897,9 +897,10 @@ class _Extractor:
         return " ".join(about)
 
     @staticmethod
-    def _days_back(iso: str, said: str) -> int:
+    def _days_back(iso: str, said: str) -> int | None:
         """Days from the report's date back to the match: 1 for "yesterday" or "last night",
-        up to 6 for "on Saturday" when the report is dated a later day; else 0."""
+        up to 6 for "on Saturday" when the report is dated a later day (0 the same day); None
+        when nothing names the day."""
         if _YESTERDAY.search(said):
             return 1
         day = next(
@@ -911,7 +912,7 @@ class _Extractor:
             None,
         )
         if day is None:
-            return 0
+            return None
         # Counted as "on": "last Thursday" under a Thursday header is the first leg's, not a
         # week before the report's own match.
         return _weekday_back(dt.date.fromisoformat(iso), "on", day.group(2))
@@ -925,16 +926,6 @@ class _Extractor:
             return True
         words = {w.title() for w in re.findall(r"[A-Za-z]{3,}", rest)}
         return not words - set(lexicon.WEEKDAYS)
-
-    def _same_day(self, iso: str, said: str) -> bool:
-        """A live blog, or "tonight", or "on Saturday" under a Saturday header."""
-        if self.live or _SAME_DAY.search(said):
-            return True
-        weekday = dt.date.fromisoformat(iso).weekday()
-        return any(
-            d.group(1).lower() == "on" and lexicon.WEEKDAYS.index(d.group(2)) == weekday
-            for d in _ON_WEEKDAY.finditer(said)
-        )
 
     def _year_near(self, at: int) -> int | None:
         """The year said last before `at` in the same paragraph: "The 2006 World Cup was his
